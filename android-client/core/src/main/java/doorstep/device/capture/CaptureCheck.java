@@ -1,0 +1,92 @@
+package doorstep.device.capture;
+
+import doorstep.device.api.model.Child;
+import doorstep.device.api.model.ChildVoice;
+import doorstep.device.api.model.DomesticAbuseIncident;
+import doorstep.device.api.model.PersonName;
+import doorstep.device.api.model.RiskAnswers;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds what an incident is missing before it is sealed, in words for a tired officer.
+ * The messages name children: show them on screen, never log them.
+ */
+public final class CaptureCheck {
+
+    private final Clock clock;
+
+    public CaptureCheck(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The problems to fix, in form order; empty when the incident is ready to send. */
+    public List<String> problems(DomesticAbuseIncident incident) {
+        List<String> problems = new ArrayList<>();
+        checkIncident(incident, problems);
+        List<Child> children = incident.getChildren() == null ? List.of() : incident.getChildren();
+        if (children.isEmpty()) {
+            problems.add("Add the children. Record every child who was there or who normally lives there.");
+        }
+        for (int i = 0; i < children.size(); i++) {
+            checkChild(children.get(i), i + 1, problems);
+        }
+        checkRisk(incident.getRisk(), problems);
+        return List.copyOf(problems);
+    }
+
+    private void checkIncident(DomesticAbuseIncident incident, List<String> problems) {
+        if (incident.getOccurredAt() == null) {
+            problems.add("Say when it happened.");
+        } else if (incident.getOccurredAt().toInstant().isAfter(clock.instant())) {
+            problems.add("The time it happened is in the future. Check the date and time.");
+        }
+        if (isBlank(incident.getNarrative())) {
+            problems.add("Say what happened.");
+        }
+    }
+
+    private static void checkChild(Child child, int position, List<String> problems) {
+        String name = nameOf(child.getName(), position);
+        if (child.getName() == null || isBlank(child.getName().getGivenName()) || isBlank(child.getName().getFamilyName())) {
+            problems.add("Give " + name + "'s first name and surname.");
+        }
+        ChildVoice voice = child.getVoice();
+        if (voice == null || voice.getSeen() == null || voice.getSpokenTo() == null) {
+            problems.add("Say whether " + name + " was seen and spoken to.");
+            return;
+        }
+        boolean seen = voice.getSeen();
+        boolean spokenTo = voice.getSpokenTo();
+        if (!seen && !spokenTo && isBlank(voice.getNotSpokenToReason())) {
+            problems.add("Say why " + name + " was not seen.");
+        } else if (seen && !spokenTo && isBlank(voice.getNotSpokenToReason())) {
+            problems.add("Say why " + name + " was not spoken to.");
+        }
+        if (spokenTo && isBlank(voice.getOwnWords())) {
+            problems.add("Write down what " + name + " said, in their own words.");
+        }
+    }
+
+    private static void checkRisk(RiskAnswers risk, List<String> problems) {
+        if (risk == null) {
+            problems.add("Complete the risk checklist.");
+            return;
+        }
+        if (Boolean.TRUE.equals(risk.getProfessionalJudgementHigh()) && isBlank(risk.getJudgementReason())) {
+            problems.add("Say why you judge the risk to be high.");
+        }
+    }
+
+    private static String nameOf(PersonName name, int position) {
+        if (name != null && !isBlank(name.getGivenName())) {
+            return name.getGivenName().strip();
+        }
+        return "child " + position;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,10 @@
+package doorstep.device.outbox;
+
+/** The few values the device keeps beside its outbox, each stored as bytes. */
+public enum DeviceSetting {
+    DEVICE_ID,
+    /** The opaque feed cursor of the last page handled. */
+    FEED_CURSOR,
+    /** The local keyset, wrapped; never stored unwrapped. */
+    WRAPPED_KEYSET
+}

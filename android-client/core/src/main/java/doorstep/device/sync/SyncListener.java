@@ -1,0 +1,14 @@
+package doorstep.device.sync;
+
+import doorstep.device.api.model.DeviceAction;
+import java.util.UUID;
+
+/** What the app must act on after a sync: lock or wipe commands, and each run's report. */
+public interface SyncListener {
+
+    /** The same command may arrive twice after an interrupted run; {@code commandId} tells them apart. */
+    void onDeviceCommand(UUID commandId, DeviceAction action);
+
+    default void onReport(SyncReport report) {
+    }
+}

@@ -1,0 +1,88 @@
+package doorstep.device.capture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import doorstep.device.api.model.DomesticAbuseIncident;
+import doorstep.device.testing.Incidents;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CaptureCheckTest {
+
+    private final CaptureCheck check = new CaptureCheck(
+            Clock.fixed(Instant.parse("2025-03-14T03:00:00Z"), ZoneOffset.UTC));
+
+    @Test
+    void completeIncidentHasNoProblems() {
+        assertEquals(List.of(), check.problems(Incidents.complete()));
+    }
+
+    @Test
+    void childSeenButNotSpokenToNeedsAReason() {
+        DomesticAbuseIncident incident = Incidents.complete();
+        incident.getChildren().get(0).getVoice().spokenTo(false).ownWords(null);
+
+        assertEquals(List.of("Say why Amy was not spoken to."), check.problems(incident));
+    }
+
+    @Test
+    void childNotSeenNeedsAReason() {
+        DomesticAbuseIncident incident = Incidents.complete();
+        incident.getChildren().get(0).getVoice().seen(false).spokenTo(false).ownWords(null);
+
+        assertEquals(List.of("Say why Amy was not seen."), check.problems(incident));
+    }
+
+    @Test
+    void childNotSpokenToWithAReasonIsComplete() {
+        DomesticAbuseIncident incident = Incidents.complete();
+        incident.getChildren().get(0).getVoice().spokenTo(false).ownWords(null).notSpokenToReason("Asleep");
+
+        assertEquals(List.of(), check.problems(incident));
+    }
+
+    @Test
+    void childSpokenToNeedsTheirOwnWords() {
+        DomesticAbuseIncident incident = Incidents.complete();
+        incident.getChildren().get(0).getVoice().ownWords("  ");
+
+        assertEquals(List.of("Write down what Amy said, in their own words."), check.problems(incident));
+    }
+
+    @Test
+    void incidentWithNoChildrenIsIncomplete() {
+        DomesticAbuseIncident incident = Incidents.complete().children(new ArrayList<>());
+
+        assertEquals(List.of("Add the children. Record every child who was there or who normally lives there."),
+                check.problems(incident));
+    }
+
+    @Test
+    void eachChildIsCheckedByName() {
+        DomesticAbuseIncident incident = Incidents.complete();
+        incident.addChildrenItem(Incidents.child("Ben"));
+        incident.getChildren().get(1).getVoice().spokenTo(false).ownWords(null);
+
+        assertEquals(List.of("Say why Ben was not spoken to."), check.problems(incident));
+    }
+
+    @Test
+    void incidentInTheFutureIsQueried() {
+        DomesticAbuseIncident incident = Incidents.complete().occurredAt(Incidents.OCCURRED_AT.plusDays(1));
+
+        assertEquals(List.of("The time it happened is in the future. Check the date and time."),
+                check.problems(incident));
+    }
+
+    @Test
+    void highRiskJudgementNeedsAReason() {
+        DomesticAbuseIncident incident = Incidents.complete();
+        incident.getRisk().professionalJudgementHigh(true);
+
+        assertEquals(List.of("Say why you judge the risk to be high."), check.problems(incident));
+    }
+}

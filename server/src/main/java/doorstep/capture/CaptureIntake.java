@@ -1,0 +1,129 @@
+package doorstep.capture;
+
+import doorstep.api.model.Adult;
+import doorstep.api.model.Child;
+import doorstep.api.model.DomesticAbuseIncident;
+import doorstep.api.model.RiskAnswerAnswer;
+import doorstep.audit.AuditTrail;
+import doorstep.crypto.BlindIndex;
+import doorstep.crypto.FieldCipher;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Takes an opened capture: checks it, then stores it encrypted and announces it. */
+@Singleton
+public class CaptureIntake {
+
+    private final IncidentValidator validator;
+    private final IncidentRepository incidents;
+    private final PersonRepository people;
+    private final FieldCipher cipher;
+    private final BlindIndex blindIndex;
+    private final RiskChecklists checklists;
+    private final AuditTrail audit;
+    private final JsonMapper json;
+    private final ApplicationEventPublisher<IncidentRecorded> events;
+    private final Clock clock;
+
+    CaptureIntake(IncidentValidator validator, IncidentRepository incidents, PersonRepository people,
+                  FieldCipher cipher, BlindIndex blindIndex, RiskChecklists checklists, AuditTrail audit,
+                  JsonMapper json, ApplicationEventPublisher<IncidentRecorded> events, Clock clock) {
+        this.validator = validator;
+        this.incidents = incidents;
+        this.people = people;
+        this.cipher = cipher;
+        this.blindIndex = blindIndex;
+        this.checklists = checklists;
+        this.audit = audit;
+        this.json = json;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Reads and checks an opened payload of the given kind; nothing is stored. */
+    public DomesticAbuseIncident read(CaptureKind kind, byte[] plaintext) throws InvalidCapture {
+        return switch (kind) {
+            case DOMESTIC_ABUSE_INCIDENT -> validator.read(plaintext);
+        };
+    }
+
+    /** Stores a checked incident under the submission's id, in the caller's transaction. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public IncidentRecorded record(Recorder recorder, UUID submissionId, DomesticAbuseIncident incident) {
+        Instant now = clock.instant();
+        String id = submissionId.toString();
+        int yesCount = (int) incident.getRisk().getAnswers().stream()
+                .filter(a -> a.getAnswer() == RiskAnswerAnswer.YES).count();
+        boolean judgement = incident.getRisk().getProfessionalJudgementHigh();
+        RiskLevel level = checklists.find(incident.getRisk().getChecklistId()).orElseThrow()
+                .levelFor(yesCount, judgement);
+        incidents.save(new IncidentRow(submissionId, recorder.tenantId(), recorder.uid(), recorder.agency(),
+                recorder.deviceId(), incident.getOccurredAt().toInstant(),
+                cipher.seal(toJson(incident.getPlace()), id, "place"),
+                cipher.seal(incident.getNarrative(), id, "narrative"),
+                incident.getRisk().getChecklistId(), incident.getRisk().getChecklistVersion(), yesCount,
+                level.name(), judgement, now));
+        int position = 0;
+        for (Adult adult : incident.getAdults()) {
+            people.save(adultRow(recorder, submissionId, position++, adult));
+        }
+        LocalDate occurredOn = incident.getOccurredAt().toLocalDate();
+        Integer youngest = null;
+        for (Child child : incident.getChildren()) {
+            PersonRow row = childRow(recorder, submissionId, position++, child, occurredOn);
+            people.save(row);
+            if (row.ageYears() != null) {
+                youngest = youngest == null ? row.ageYears() : Math.min(youngest, row.ageYears());
+            }
+        }
+        audit.record(recorder.tenantId(), recorder.uid(), "capture.recorded", "da_incident", id,
+                "field capture submitted from device " + recorder.deviceId());
+        IncidentRecorded recorded = new IncidentRecorded(submissionId, submissionId, recorder.tenantId(),
+                recorder.uid(), recorder.agency(), now, incident.getChildren().size(), youngest, level, judgement);
+        events.publishEvent(recorded);
+        return recorded;
+    }
+
+    private PersonRow adultRow(Recorder recorder, UUID incidentId, int position, Adult adult) {
+        UUID rowId = UUID.randomUUID();
+        String id = rowId.toString();
+        return new PersonRow(rowId, incidentId, recorder.tenantId(), adult.getMentionId(), position, "adult",
+                adult.getRole().getValue(), cipher.seal(toJson(adult.getName()), id, "name"),
+                blindIndex.of(PersonNames.INDEX_DOMAIN, PersonNames.normalised(adult.getName())),
+                cipher.seal(Objects.toString(adult.getDateOfBirth(), null), id, "dob"), null, null, null, null,
+                cipher.seal(adult.getRelationshipToChildren(), id, "details"));
+    }
+
+    private PersonRow childRow(Recorder recorder, UUID incidentId, int position, Child child, LocalDate occurredOn) {
+        UUID rowId = UUID.randomUUID();
+        String id = rowId.toString();
+        Integer age = child.getDateOfBirth() == null ? null
+                : Period.between(child.getDateOfBirth(), occurredOn).getYears();
+        return new PersonRow(rowId, incidentId, recorder.tenantId(), child.getMentionId(), position, "child",
+                child.getPresence().getValue(), cipher.seal(toJson(child.getName()), id, "name"),
+                blindIndex.of(PersonNames.INDEX_DOMAIN, PersonNames.normalised(child.getName())),
+                cipher.seal(Objects.toString(child.getDateOfBirth(), null), id, "dob"), age,
+                child.getVoice().getSeen(), child.getVoice().getSpokenTo(), child.getVoice().getSpokenToAlone(),
+                cipher.seal(toJson(child), id, "details"));
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not serialise a capture part", e);
+        }
+    }
+}

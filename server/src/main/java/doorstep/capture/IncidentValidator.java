@@ -1,0 +1,132 @@
+package doorstep.capture;
+
+import doorstep.api.model.Child;
+import doorstep.api.model.ChildVoice;
+import doorstep.api.model.DomesticAbuseIncident;
+import doorstep.api.model.RiskAnswer;
+import doorstep.api.model.RiskAnswers;
+import doorstep.problem.Violation;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import jakarta.validation.Validator;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads an opened domestic abuse capture and checks it is complete: the schema's constraints,
+ * then the rules a schema cannot say (every child's voice or the reason why not, a known checklist).
+ * Messages name the field and say what to do; they never repeat what was written.
+ */
+@Singleton
+class IncidentValidator {
+
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final JsonMapper json;
+    private final Validator validator;
+    private final RiskChecklists checklists;
+    private final Clock clock;
+
+    IncidentValidator(JsonMapper json, Validator validator, RiskChecklists checklists, Clock clock) {
+        this.json = json;
+        this.validator = validator;
+        this.checklists = checklists;
+        this.clock = clock;
+    }
+
+    DomesticAbuseIncident read(byte[] plaintext) throws InvalidCapture {
+        DomesticAbuseIncident incident;
+        try {
+            incident = json.readValue(plaintext, Argument.of(DomesticAbuseIncident.class));
+        } catch (IOException | RuntimeException unreadable) {
+            throw new InvalidCapture(List.of(new Violation("payload",
+                    "is not a domestic abuse incident this server can read; update the app")));
+        }
+        List<Violation> violations = new ArrayList<>();
+        validator.validate(incident).forEach(v ->
+                violations.add(new Violation(v.getPropertyPath().toString(), v.getMessage())));
+        if (violations.isEmpty()) {
+            checkTimes(incident, violations);
+            checkChildren(incident.getChildren(), violations);
+            checkRisk(incident.getRisk(), violations);
+        }
+        if (!violations.isEmpty()) {
+            violations.sort(Comparator.comparing(Violation::field));
+            throw new InvalidCapture(violations);
+        }
+        return incident;
+    }
+
+    private void checkTimes(DomesticAbuseIncident incident, List<Violation> violations) {
+        if (incident.getOccurredAt().toInstant().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            violations.add(new Violation("occurredAt", "is in the future; check the phone's date and time"));
+        }
+        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        for (int i = 0; i < incident.getChildren().size(); i++) {
+            LocalDate dob = incident.getChildren().get(i).getDateOfBirth();
+            if (dob != null && dob.isAfter(today)) {
+                violations.add(new Violation("children[" + i + "].dateOfBirth", "is in the future"));
+            }
+        }
+    }
+
+    private static void checkChildren(List<Child> children, List<Violation> violations) {
+        for (int i = 0; i < children.size(); i++) {
+            ChildVoice voice = children.get(i).getVoice();
+            String at = "children[" + i + "].voice.";
+            if (!voice.getSeen() && blank(voice.getNotSpokenToReason())) {
+                violations.add(new Violation(at + "notSpokenToReason", "say why the child was not seen"));
+            } else if (voice.getSeen() && !voice.getSpokenTo() && blank(voice.getNotSpokenToReason())) {
+                violations.add(new Violation(at + "notSpokenToReason", "say why the child was not spoken to"));
+            }
+            if (!voice.getSeen() && voice.getSpokenTo()) {
+                violations.add(new Violation(at + "spokenTo", "a child not seen cannot have been spoken to"));
+            }
+            if (voice.getSpokenTo() && blank(voice.getOwnWords())) {
+                violations.add(new Violation(at + "ownWords", "write what the child said, in their own words"));
+            }
+            if (voice.getSpokenTo() && voice.getSpokenToAlone() == null) {
+                violations.add(new Violation(at + "spokenToAlone", "say whether the child was spoken to alone"));
+            }
+        }
+    }
+
+    private void checkRisk(RiskAnswers risk, List<Violation> violations) {
+        var definition = checklists.find(risk.getChecklistId()).orElse(null);
+        if (definition == null) {
+            violations.add(new Violation("risk.checklistId", "is not a checklist this server knows"));
+            return;
+        }
+        if (!definition.version().equals(risk.getChecklistVersion())) {
+            violations.add(new Violation("risk.checklistVersion", "must be " + definition.version()));
+        }
+        Set<String> known = definition.questionIds();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < risk.getAnswers().size(); i++) {
+            RiskAnswer answer = risk.getAnswers().get(i);
+            if (!known.contains(answer.getQuestionId())) {
+                violations.add(new Violation("risk.answers[" + i + "].questionId", "is not a question of this checklist"));
+            } else if (!seen.add(answer.getQuestionId())) {
+                violations.add(new Violation("risk.answers[" + i + "].questionId", "is answered twice"));
+            }
+        }
+        if (risk.getProfessionalJudgementHigh() && blank(risk.getJudgementReason())) {
+            violations.add(new Violation("risk.judgementReason", "say why you judge the risk high"));
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

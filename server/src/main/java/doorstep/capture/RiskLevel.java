@@ -1,0 +1,6 @@
+package doorstep.capture;
+
+/** The level a completed risk checklist gives. */
+public enum RiskLevel {
+    STANDARD, MEDIUM, HIGH
+}

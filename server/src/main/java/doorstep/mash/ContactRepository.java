@@ -1,0 +1,22 @@
+package doorstep.mash;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface ContactRepository extends CrudRepository<Contact, UUID> {
+
+    Optional<Contact> findByIdAndTenantId(UUID id, String tenantId);
+
+    @Query("SELECT * FROM contact WHERE tenant_id = :tenantId AND state = :state ORDER BY due_at, received_at LIMIT :limit")
+    List<Contact> queue(String tenantId, String state, int limit);
+
+    @Query("SELECT * FROM contact WHERE tenant_id = :tenantId AND state <> 'DECIDED' ORDER BY due_at, received_at LIMIT :limit")
+    List<Contact> open(String tenantId, int limit);
+}

@@ -1,0 +1,78 @@
+package doorstep.mash;
+
+import doorstep.api.MashApi;
+import doorstep.api.model.ContactDetail;
+import doorstep.api.model.ContactQueue;
+import doorstep.api.model.ContactSummary;
+import doorstep.api.model.DecisionRequest;
+import doorstep.api.model.Outcome;
+import doorstep.api.model.Rag;
+import doorstep.identity.Caller;
+import doorstep.identity.CurrentCaller;
+import doorstep.identity.Role;
+import io.micronaut.http.annotation.Controller;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+
+@Controller
+class MashController implements MashApi {
+
+    private final CurrentCaller currentCaller;
+    private final TriageQueue queue;
+    private final Clock clock;
+
+    MashController(CurrentCaller currentCaller, TriageQueue queue, Clock clock) {
+        this.currentCaller = currentCaller;
+        this.queue = queue;
+        this.clock = clock;
+    }
+
+    @Override
+    public ContactQueue listContacts(doorstep.api.model.ContactState state, Integer limit) {
+        Caller caller = triager();
+        ContactState filter = state == null ? null : ContactState.valueOf(state.name());
+        return new ContactQueue(queue.list(caller, filter, limit == null ? 100 : limit).stream()
+                .map(this::summary).toList());
+    }
+
+    @Override
+    public ContactDetail getContact(UUID contactId) {
+        TriageQueue.ContactRecord record = queue.read(triager(), contactId);
+        return new ContactDetail(summary(record.contact()), record.incident().children(),
+                record.incident().overview(), record.incident().adults())
+                .rationale(record.rationale());
+    }
+
+    @Override
+    public ContactSummary claimContact(UUID contactId) {
+        return summary(queue.claim(triager(), contactId));
+    }
+
+    @Override
+    public ContactSummary decideContact(UUID contactId, DecisionRequest decision) {
+        return summary(queue.decide(triager(), contactId, decision.getOutcome().getValue(), decision.getRationale()));
+    }
+
+    private Caller triager() {
+        Caller caller = currentCaller.get();
+        caller.requireAnyOf(Role.MASH_TRIAGER, Role.MASH_MANAGER);
+        return caller;
+    }
+
+    private ContactSummary summary(Contact contact) {
+        boolean overdue = contact.state() != ContactState.DECIDED && clock.instant().isAfter(contact.dueAt());
+        return new ContactSummary(contact.id(), contact.submissionId(),
+                Rag.fromValue(contact.rag().name().toLowerCase(Locale.ROOT)),
+                doorstep.api.model.ContactState.fromValue(contact.state().name().toLowerCase(Locale.ROOT)),
+                contact.receivedAt().atOffset(ZoneOffset.UTC), contact.dueAt().atOffset(ZoneOffset.UTC), overdue,
+                contact.childCount(), contact.referrerAgency())
+                .ragReasons(Arrays.asList(contact.ragReasons().split(Contact.REASON_SEPARATOR)))
+                .claimedBy(contact.claimedBy())
+                .outcome(contact.outcome() == null ? null : Outcome.fromValue(contact.outcome()))
+                .decidedAt(contact.decidedAt() == null ? null : contact.decidedAt().atOffset(ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,101 @@
+package doorstep.mash;
+
+import doorstep.audit.AuditTrail;
+import doorstep.capture.IncidentReader;
+import doorstep.capture.IncidentView;
+import doorstep.crypto.FieldCipher;
+import doorstep.identity.Caller;
+import doorstep.problem.ProblemException;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** The tenant's contacts in deadline order, and the triage steps on them, each audited. */
+@Singleton
+class TriageQueue {
+
+    private final ContactRepository contacts;
+    private final IncidentReader incidents;
+    private final FieldCipher cipher;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher<ContactDecided> decisions;
+    private final Clock clock;
+
+    TriageQueue(ContactRepository contacts, IncidentReader incidents, FieldCipher cipher, AuditTrail audit,
+                ApplicationEventPublisher<ContactDecided> decisions, Clock clock) {
+        this.contacts = contacts;
+        this.incidents = incidents;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.decisions = decisions;
+        this.clock = clock;
+    }
+
+    List<Contact> list(Caller caller, ContactState state, int limit) {
+        return state == null ? contacts.open(caller.tenantId(), limit)
+                : contacts.queue(caller.tenantId(), state.name(), limit);
+    }
+
+    record ContactRecord(Contact contact, IncidentView incident, String rationale) {
+    }
+
+    @Transactional
+    ContactRecord read(Caller caller, UUID contactId) {
+        Contact contact = find(caller, contactId);
+        IncidentView incident = incidents.read(caller.tenantId(), contact.incidentId())
+                .orElseThrow(() -> new IllegalStateException("contact " + contactId + " has no incident"));
+        audit.record(caller.tenantId(), caller.uid(), "contact.read", "contact", contactId.toString(), "MASH triage");
+        return new ContactRecord(contact, incident, cipher.open(contact.rationaleCt(), contactId.toString(), "rationale"));
+    }
+
+    @Transactional
+    Contact claim(Caller caller, UUID contactId) {
+        Contact contact = find(caller, contactId);
+        if (contact.state() == ContactState.CLAIMED && caller.uid().equals(contact.claimedBy())) {
+            return contact;
+        }
+        if (contact.state() != ContactState.QUEUED) {
+            throw ProblemException.conflict("contact-not-claimable", "Already taken",
+                    contact.state() == ContactState.DECIDED ? "This contact has been decided."
+                            : "Another triager is working on this contact.");
+        }
+        Contact claimed = update(contact.claim(caller.uid(), clock.instant()));
+        audit.record(caller.tenantId(), caller.uid(), "contact.claimed", "contact", contactId.toString(), "MASH triage");
+        return claimed;
+    }
+
+    @Transactional
+    Contact decide(Caller caller, UUID contactId, String outcome, String rationale) {
+        Contact contact = find(caller, contactId);
+        if (contact.state() != ContactState.CLAIMED || !caller.uid().equals(contact.claimedBy())) {
+            throw ProblemException.conflict("contact-not-claimed-by-you", "Claim it first",
+                    contact.state() == ContactState.DECIDED ? "This contact has already been decided."
+                            : "Claim this contact before you record a decision on it.");
+        }
+        Contact decided = update(contact.decide(caller.uid(), outcome,
+                cipher.seal(rationale, contactId.toString(), "rationale"), clock.instant()));
+        audit.record(caller.tenantId(), caller.uid(), "contact.decided", "contact", contactId.toString(), "MASH triage");
+        decisions.publishEvent(new ContactDecided(decided.id(), decided.tenantId(), decided.submissionId(),
+                decided.referrerUid(), outcome, decided.decidedAt()));
+        return decided;
+    }
+
+    private Contact find(Caller caller, UUID contactId) {
+        return contacts.findByIdAndTenantId(contactId, caller.tenantId())
+                .orElseThrow(() -> ProblemException.notFound("contact"));
+    }
+
+    private Contact update(Contact changed) {
+        try {
+            return contacts.update(changed);
+        } catch (OptimisticLockException e) {
+            throw ProblemException.conflict("contact-changed", "Someone else changed this contact",
+                    "Reload the contact and try again.");
+        }
+    }
+}

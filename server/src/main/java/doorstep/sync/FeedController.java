@@ -1,0 +1,55 @@
+package doorstep.sync;
+
+import doorstep.api.FeedApi;
+import doorstep.api.model.DeviceAction;
+import doorstep.api.model.DeviceCommand;
+import doorstep.api.model.FeedEntry;
+import doorstep.api.model.FeedEntryKind;
+import doorstep.api.model.FeedPage;
+import doorstep.api.model.Outcome;
+import doorstep.api.model.ReferralOutcome;
+import doorstep.identity.Caller;
+import doorstep.identity.CurrentCaller;
+import doorstep.identity.DeviceRegistry;
+import io.micronaut.http.annotation.Controller;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+@Controller
+class FeedController implements FeedApi {
+
+    private final CurrentCaller currentCaller;
+    private final DeviceRegistry devices;
+    private final FeedEntryRepository feed;
+
+    FeedController(CurrentCaller currentCaller, DeviceRegistry devices, FeedEntryRepository feed) {
+        this.currentCaller = currentCaller;
+        this.devices = devices;
+        this.feed = feed;
+    }
+
+    @Override
+    public FeedPage pullFeed(UUID deviceId, String cursor, Integer limit) {
+        Caller caller = currentCaller.get();
+        devices.requireOwn(deviceId, caller);
+        long after = FeedCursor.decode(cursor);
+        int pageSize = limit == null ? 50 : limit;
+        List<FeedEntryRow> rows = feed.page(caller.tenantId(), caller.uid(), deviceId.toString(), after, pageSize + 1);
+        boolean more = rows.size() > pageSize;
+        List<FeedEntryRow> page = more ? rows.subList(0, pageSize) : rows;
+        long last = page.isEmpty() ? after : page.get(page.size() - 1).seq();
+        return new FeedPage(page.stream().map(FeedController::toWire).toList(), FeedCursor.encode(last), more);
+    }
+
+    private static FeedEntry toWire(FeedEntryRow row) {
+        var at = row.at().atOffset(ZoneOffset.UTC);
+        if (FeedEntryRow.DEVICE_COMMAND.equals(row.kind())) {
+            return new FeedEntry(FeedEntryKind.DEVICE_COMMAND, at)
+                    .command(new DeviceCommand(row.refId(), row.deviceId(), DeviceAction.fromValue(row.action()), at));
+        }
+        return new FeedEntry(FeedEntryKind.REFERRAL_OUTCOME, at)
+                .outcome(new ReferralOutcome(row.submissionId(), row.refId(), Outcome.fromValue(row.outcome()), at));
+    }
+}

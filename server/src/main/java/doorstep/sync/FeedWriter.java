@@ -1,0 +1,30 @@
+package doorstep.sync;
+
+import doorstep.identity.DeviceCommandIssued;
+import doorstep.mash.ContactDecided;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+
+/** Puts what other capabilities decide into the feed of the user it is for, in their transaction. */
+@Singleton
+class FeedWriter {
+
+    private final FeedEntryRepository feed;
+
+    FeedWriter(FeedEntryRepository feed) {
+        this.feed = feed;
+    }
+
+    @EventListener
+    void on(ContactDecided decided) {
+        feed.save(new FeedEntryRow(null, decided.tenantId(), decided.referrerUid(), null,
+                FeedEntryRow.REFERRAL_OUTCOME, decided.contactId(), decided.submissionId(), decided.outcome(), null,
+                decided.decidedAt()));
+    }
+
+    @EventListener
+    void on(DeviceCommandIssued issued) {
+        feed.save(new FeedEntryRow(null, issued.tenantId(), issued.ownerUid(), issued.deviceId(),
+                FeedEntryRow.DEVICE_COMMAND, issued.commandId(), null, null, issued.action(), issued.issuedAt()));
+    }
+}

@@ -1,0 +1,99 @@
+package doorstep.sync;
+
+import doorstep.api.model.DomesticAbuseIncident;
+import doorstep.api.model.Submission;
+import doorstep.api.model.SubmissionResult;
+import doorstep.api.model.SubmissionStatus;
+import doorstep.capture.CaptureIntake;
+import doorstep.capture.CaptureKind;
+import doorstep.capture.InvalidCapture;
+import doorstep.crypto.IntakeKeys;
+import doorstep.identity.Caller;
+import doorstep.identity.Device;
+import doorstep.problem.Problem;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Decides one pushed item: a repeat of a stored id is a duplicate (same bytes) or a conflict;
+ * otherwise it must be a known kind, open with the tenant's intake key for this submission and
+ * device, and pass validation before it is stored.
+ */
+@Singleton
+class SubmissionIntake {
+
+    private final SubmissionRepository ledger;
+    private final SubmissionRecorder recorder;
+    private final IntakeKeys intakeKeys;
+    private final CaptureIntake capture;
+
+    SubmissionIntake(SubmissionRepository ledger, SubmissionRecorder recorder, IntakeKeys intakeKeys,
+                     CaptureIntake capture) {
+        this.ledger = ledger;
+        this.recorder = recorder;
+        this.intakeKeys = intakeKeys;
+        this.capture = capture;
+    }
+
+    SubmissionResult receive(Caller caller, Device device, Submission item) {
+        byte[] sealed = item.getSealedPayload();
+        byte[] hash = sha256(sealed);
+        Optional<SubmissionRow> earlier = ledger.findById(item.getSubmissionId());
+        if (earlier.isPresent()) {
+            return repeat(earlier.get(), caller, hash);
+        }
+        Optional<CaptureKind> kind = CaptureKind.fromWireName(item.getKind());
+        if (kind.isEmpty()) {
+            return rejected(item, Problem.of("unknown-capture-kind", "Unknown kind of capture", 422,
+                    "This server does not take captures of that kind; update the app or ask the service desk."));
+        }
+        byte[] plaintext;
+        try {
+            plaintext = intakeKeys.open(caller.tenantId(), sealed, item.getSubmissionId(), device.id());
+        } catch (IntakeKeys.UnopenablePayload e) {
+            return rejected(item, Problem.of("unopenable-payload", "The capture could not be opened", 422,
+                    "It was sealed to another key, or for another submission or device. Enrol the device again "
+                            + "and resend; the capture is still on the phone."));
+        }
+        try {
+            DomesticAbuseIncident incident = capture.read(kind.get(), plaintext);
+            return ItemOutcome.receipted(recorder.record(caller, device, item, hash, incident), SubmissionStatus.ACCEPTED);
+        } catch (InvalidCapture invalid) {
+            return rejected(item, Problem.of("invalid-capture", "The capture is incomplete", 422,
+                    "Some answers are missing or do not fit together; see violations, correct and resend as a new capture.")
+                    .with("violations", invalid.violations()));
+        } catch (DataAccessException sameIdStoredConcurrently) {
+            return ledger.findById(item.getSubmissionId())
+                    .map(row -> repeat(row, caller, hash))
+                    .orElseThrow(() -> sameIdStoredConcurrently);
+        } finally {
+            Arrays.fill(plaintext, (byte) 0);
+        }
+    }
+
+    private static SubmissionResult repeat(SubmissionRow earlier, Caller caller, byte[] hash) {
+        if (earlier.tenantId().equals(caller.tenantId()) && MessageDigest.isEqual(earlier.sealedSha256(), hash)) {
+            return ItemOutcome.receipted(earlier, SubmissionStatus.DUPLICATE);
+        }
+        return ItemOutcome.refused(earlier.id(), SubmissionStatus.CONFLICT, Problem.of("submission-conflict",
+                "A different capture already has this id", 409,
+                "The first capture sent with this id stands. Resend this one as a new capture."));
+    }
+
+    private static SubmissionResult rejected(Submission item, Problem problem) {
+        return ItemOutcome.refused(item.getSubmissionId(), SubmissionStatus.REJECTED, problem);
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package doorstep.testing;
+
+import com.google.crypto.tink.HybridEncrypt;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.hybrid.HybridConfig;
+import doorstep.api.model.Adult;
+import doorstep.api.model.AdultRole;
+import doorstep.api.model.Child;
+import doorstep.api.model.ChildPresence;
+import doorstep.api.model.ChildVoice;
+import doorstep.api.model.DomesticAbuseIncident;
+import doorstep.api.model.PersonName;
+import doorstep.api.model.Place;
+import doorstep.api.model.RiskAnswer;
+import doorstep.api.model.RiskAnswerAnswer;
+import doorstep.api.model.RiskAnswers;
+import doorstep.api.model.Submission;
+import doorstep.crypto.IntakeKeys;
+import io.micronaut.json.JsonMapper;
+
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/** Domestic abuse captures for tests, and sealing them as a device would. */
+public final class Captures {
+
+    public static final String CHILD_WORDS = "Daddy shouted and I hid under the stairs with Teddy";
+    private static final JsonMapper JSON = JsonMapper.createDefault();
+
+    private Captures() {
+    }
+
+    /** An incident with one child who was seen and spoken to alone, and the given number of DASH yes answers. */
+    public static DomesticAbuseIncident incident(String childGivenName, LocalDate childDob, int dashYes) {
+        List<RiskAnswer> answers = new ArrayList<>();
+        IntStream.rangeClosed(1, 24).forEach(q -> answers.add(new RiskAnswer("dash-q" + q,
+                q <= dashYes ? RiskAnswerAnswer.YES : RiskAnswerAnswer.NO)));
+        Child child = new Child(UUID.randomUUID(), new PersonName(childGivenName, "Smith"), ChildPresence.PRESENT,
+                new ChildVoice(true, true).spokenToAlone(true).ownWords(CHILD_WORDS)
+                        .demeanour("Quiet, holding a teddy").wishesAndFeelings("Wants Mummy to be safe")
+                        .feelsSafeWith("Nan"))
+                .dateOfBirth(childDob);
+        Adult victim = new Adult(UUID.randomUUID(), new PersonName("Jane", "Smith"), AdultRole.VICTIM);
+        Adult suspect = new Adult(UUID.randomUUID(), new PersonName("John", "Smith"), AdultRole.SUSPECT)
+                .dateOfBirth(LocalDate.of(1985, 3, 2));
+        return new DomesticAbuseIncident(1, OffsetDateTime.now(ZoneOffset.UTC).minusHours(1),
+                new Place().addressLine("12 Acacia Avenue").town("Solihull").postcode("B91 1AA"),
+                "Neighbour called police after hearing shouting.", List.of(victim, suspect), List.of(child),
+                new RiskAnswers("safelives-dash", "2009", answers, false));
+    }
+
+    public static DomesticAbuseIncident incident() {
+        return incident("Amy", LocalDate.now().minusYears(6), 3);
+    }
+
+    public static byte[] json(Object capture) {
+        try {
+            return JSON.writeValueAsBytes(capture);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static byte[] seal(byte[] plaintext, String publicKeyset, UUID submissionId, UUID deviceId) {
+        try {
+            HybridConfig.register();
+            return TinkJsonProtoKeysetFormat.parseKeysetWithoutSecret(publicKeyset)
+                    .getPrimitive(RegistryConfiguration.get(), HybridEncrypt.class)
+                    .encrypt(plaintext, IntakeKeys.contextInfo(submissionId, deviceId));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Submission sealed(Object capture, String publicKeyset, UUID submissionId, UUID deviceId) {
+        return new Submission(submissionId, "domestic-abuse-incident", OffsetDateTime.now(ZoneOffset.UTC),
+                seal(json(capture), publicKeyset, submissionId, deviceId));
+    }
+}

@@ -1,0 +1,28 @@
+package doorstep.testing;
+
+import doorstep.EmbeddedDatabase;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** One embedded MariaDB per test JVM; each test class gets a schema of its own. */
+public final class TestDatabase {
+
+    private static final AtomicInteger SCHEMAS = new AtomicInteger();
+    private static EmbeddedDatabase database;
+
+    private TestDatabase() {
+    }
+
+    public static synchronized EmbeddedDatabase instance() {
+        if (database == null) {
+            database = EmbeddedDatabase.start(Path.of("target", "test-mariadb"));
+            Runtime.getRuntime().addShutdownHook(new Thread(database::close, "test-mariadb-stop"));
+        }
+        return database;
+    }
+
+    public static String freshSchemaUrl() {
+        return instance().createSchema("t" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet());
+    }
+}
