@@ -28,15 +28,17 @@ class DemoTenant {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoTenant.class);
 
-    record DemoUser(String email, String agency, List<String> roles) {
+    /** Fixed uids: the emulator forgets its users between runs, the database keeps their devices and referrals. */
+    record DemoUser(String uid, String email, String agency, List<String> roles) {
     }
 
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("officer@demo.doorstep.test", "police", List.of("practitioner")),
-            new DemoUser("earlyhelp@demo.doorstep.test", "early-help", List.of("practitioner")),
-            new DemoUser("triager@demo.doorstep.test", "social-care", List.of("mash-triager")),
-            new DemoUser("manager@demo.doorstep.test", "social-care", List.of("mash-triager", "mash-manager")),
-            new DemoUser("admin@demo.doorstep.test", "social-care", List.of("admin")));
+            new DemoUser("demo-officer", "officer@demo.doorstep.test", "police", List.of("practitioner")),
+            new DemoUser("demo-earlyhelp", "earlyhelp@demo.doorstep.test", "early-help", List.of("practitioner")),
+            new DemoUser("demo-triager", "triager@demo.doorstep.test", "social-care", List.of("mash-triager")),
+            new DemoUser("demo-manager", "manager@demo.doorstep.test", "social-care",
+                    List.of("mash-triager", "mash-manager")),
+            new DemoUser("demo-admin", "admin@demo.doorstep.test", "social-care", List.of("admin")));
 
     private final TenantDirectory tenants;
     private final FirebaseAuth auth;
@@ -55,13 +57,13 @@ class DemoTenant {
 
     private void ensureUser(DemoUser user) {
         try {
-            UserRecord record;
             try {
-                record = auth.getUserByEmail(user.email());
+                auth.getUser(user.uid());
             } catch (FirebaseAuthException missing) {
-                record = auth.createUser(new UserRecord.CreateRequest().setEmail(user.email()).setPassword(PASSWORD));
+                auth.createUser(new UserRecord.CreateRequest().setUid(user.uid()).setEmail(user.email())
+                        .setPassword(PASSWORD));
             }
-            auth.setCustomUserClaims(record.getUid(),
+            auth.setCustomUserClaims(user.uid(),
                     Map.of("tenant", TENANT_ID, "agency", user.agency(), "roles", user.roles()));
         } catch (FirebaseAuthException e) {
             throw new IllegalStateException("Could not set up demo user " + user.email() + " in the Auth emulator", e);

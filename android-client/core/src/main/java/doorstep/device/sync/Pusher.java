@@ -28,13 +28,15 @@ final class Pusher {
     private final UUID deviceId;
     private final Backoff backoff;
     private final Random random;
+    private final SyncListener listener;
 
-    Pusher(SubmissionsApi api, Outbox outbox, UUID deviceId, Backoff backoff, Random random) {
+    Pusher(SubmissionsApi api, Outbox outbox, UUID deviceId, Backoff backoff, Random random, SyncListener listener) {
         this.api = api;
         this.outbox = outbox;
         this.deviceId = deviceId;
         this.backoff = backoff;
         this.random = random;
+        this.listener = listener;
     }
 
     /** Pushes until every due item is sent or a call fails; a failed call ends the push. */
@@ -87,6 +89,7 @@ final class Pusher {
             if (!sent.contains(id) || !answered.add(id)) {
                 continue;
             }
+            listener.onSubmissionSettled(id, result.getStatus());
             switch (result.getStatus()) {
                 case ACCEPTED, DUPLICATE -> {
                     outbox.markReceipted(id, result.getReceiptId() == null ? id : result.getReceiptId());

@@ -40,7 +40,7 @@ public final class SyncEngine {
         this.outbox = outbox;
         this.listener = listener;
         this.clock = clock;
-        this.pusher = new Pusher(new SubmissionsApi(client), outbox, deviceId, backoff, random);
+        this.pusher = new Pusher(new SubmissionsApi(client), outbox, deviceId, backoff, random, listener);
         this.puller = new Puller(new FeedApi(client), store, outcomes, listener, deviceId);
     }
 

@@ -1,5 +1,6 @@
 package doorstep.device.sync;
 
+import doorstep.device.api.model.SubmissionStatus;
 import doorstep.device.api.model.DeviceAction;
 import java.util.UUID;
 
@@ -10,5 +11,12 @@ public interface SyncListener {
     void onDeviceCommand(UUID commandId, DeviceAction action);
 
     default void onReport(SyncReport report) {
+    }
+
+    /**
+     * The server settled one pushed item: {@code ACCEPTED} the first time it is stored,
+     * {@code DUPLICATE} when an earlier push had already stored it (its answer was lost on the way).
+     */
+    default void onSubmissionSettled(UUID submissionId, SubmissionStatus status) {
     }
 }

@@ -1,0 +1,58 @@
+package doorstep.simulator;
+
+import doorstep.device.api.MashApi;
+import doorstep.device.api.client.ApiClient;
+import doorstep.device.api.client.ApiException;
+import doorstep.device.api.model.ContactState;
+import doorstep.device.api.model.ContactSummary;
+import doorstep.device.api.model.DecisionRequest;
+import doorstep.device.api.model.Outcome;
+import doorstep.device.api.model.Rag;
+import doorstep.device.sync.TokenSource;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** A MASH triager in the office: works through the queue and decides the run's contacts. */
+final class Triager {
+
+    private static final int PAGE = 500;
+
+    private final MashApi mash;
+    private final TokenSource tokens;
+
+    Triager(String server, TokenSource tokens) {
+        ApiClient client = new ApiClient();
+        client.setBasePath(server);
+        this.mash = new MashApi(client);
+        this.tokens = tokens;
+    }
+
+    /** Decides every queued contact that came from {@code ours}, noting each one in the tally once seen. */
+    void decide(Set<UUID> ours, RunTally tally) throws IOException, ApiException {
+        mash.getApiClient().setBearerToken(tokens.idToken());
+        List<ContactSummary> queued = ourQueued(ours);
+        queued.forEach(contact -> tally.queued(contact.getSubmissionId()));
+        for (ContactSummary contact : queued) {
+            mash.claimContact(contact.getContactId());
+            mash.decideContact(contact.getContactId(), new DecisionRequest().outcome(outcomeFor(contact.getRag()))
+                    .rationale("Simulated triage decision on the information in the contact."));
+        }
+    }
+
+    private List<ContactSummary> ourQueued(Set<UUID> ours) throws ApiException {
+        return mash.listContacts(ContactState.QUEUED, PAGE).getContacts().stream()
+                .filter(c -> ours.contains(c.getSubmissionId()))
+                .toList();
+    }
+
+    private static Outcome outcomeFor(Rag rag) {
+        return switch (rag) {
+            case RED -> Outcome.SECTION_47_STRATEGY_DISCUSSION;
+            case AMBER -> Outcome.SECTION_17_ASSESSMENT;
+            case GREEN -> Outcome.EARLY_HELP;
+        };
+    }
+}
