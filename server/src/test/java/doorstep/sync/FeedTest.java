@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FeedTest implements ServerTest {
 

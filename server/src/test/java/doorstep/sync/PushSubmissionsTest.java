@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PushSubmissionsTest implements ServerTest {
 

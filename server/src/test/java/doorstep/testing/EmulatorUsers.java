@@ -17,7 +17,7 @@ public final class EmulatorUsers {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.createDefault();
-    private static final String PASSWORD = "test-password-1";
+    public static final String PASSWORD = "test-password-1";
 
     private EmulatorUsers() {
     }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Runs a test class against a real server: the embedded MariaDB (a fresh schema) and the Firebase
- * Auth emulator. Annotate the class with {@code @MicronautTest(environments = "test")} and
+ * Auth emulator. Annotate the class with {@code @MicronautTest(environments = "test", transactional = false)} and
  * {@code @TestInstance(PER_CLASS)}.
  */
 public interface ServerTest extends TestPropertyProvider {

@@ -11,24 +11,30 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A poor doorstep signal: drops a call before it reaches the server, or lets the server act and
  * then loses the answer, which is what makes the device push the same submission twice.
  */
-final class FlakyNetwork implements Interceptor {
+public final class FlakyNetwork implements Interceptor {
 
     private final Random random;
     private final double dropRate;
     private final AtomicInteger dropped = new AtomicInteger();
     private volatile boolean online = true;
+    private final AtomicInteger answersToLose = new AtomicInteger();
 
-    FlakyNetwork(long seed, double dropRate) {
+    public FlakyNetwork(long seed, double dropRate) {
         this.random = new Random(seed);
         this.dropRate = dropRate;
     }
 
-    void goOffline() {
+    public void goOffline() {
         online = false;
     }
 
-    void goOnline() {
+    public void goOnline() {
         online = true;
+    }
+
+    /** The next call reaches the server, which acts on it; its answer never reaches the phone. */
+    public void loseNextAnswer() {
+        answersToLose.incrementAndGet();
     }
 
     int dropped() {
@@ -45,7 +51,7 @@ final class FlakyNetwork implements Interceptor {
             throw new IOException("connection dropped before the request was sent (simulated)");
         }
         Response response = chain.proceed(chain.request());
-        if (chance()) {
+        if (answersToLose.getAndUpdate(n -> Math.max(0, n - 1)) > 0 || chance()) {
             response.close();
             dropped.incrementAndGet();
             throw new IOException("connection dropped before the answer arrived (simulated)");

@@ -19,7 +19,7 @@ import java.util.Random;
 import java.util.UUID;
 
 /** Made-up domestic abuse incidents, complete enough to pass the app's own checks. */
-final class IncidentGenerator {
+public final class IncidentGenerator {
 
     private static final List<String> GIVEN = List.of("Amelia", "Oliver", "Aisha", "Kacper", "Ionut", "Zara",
             "Ciaran", "Rhys", "Fatima", "Tobi", "Kwame", "Hodan", "Priya", "Ruby", "Harley", "Maja");
@@ -32,12 +32,12 @@ final class IncidentGenerator {
     private final Random random;
     private final Clock clock;
 
-    IncidentGenerator(long seed, Clock clock) {
+    public IncidentGenerator(long seed, Clock clock) {
         this.random = new Random(seed);
         this.clock = clock;
     }
 
-    DomesticAbuseIncident next() {
+    public DomesticAbuseIncident next() {
         String family = pick(FAMILY);
         List<Child> children = new ArrayList<>();
         int childCount = 1 + random.nextInt(3);

@@ -71,10 +71,10 @@ public final class SimulatedDevice implements AutoCloseable {
         open();
     }
 
-    /** A phone for a test: no dropped calls; the listener hears every settled submission. */
-    public static SimulatedDevice reliable(Path folder, String server, TokenSource tokens, SettledListener settled) {
-        return new SimulatedDevice(folder, server, tokens, new FlakyNetwork(0, 0), forwarding(settled),
-                Clock.systemUTC());
+    /** A phone on the given network; the listener hears what the server said of every pushed submission. */
+    public static SimulatedDevice on(FlakyNetwork network, Path folder, String server, TokenSource tokens,
+                                     SettledListener settled) {
+        return new SimulatedDevice(folder, server, tokens, network, forwarding(settled), Clock.systemUTC());
     }
 
     /** Hears what the server said of each pushed submission. */
@@ -132,6 +132,9 @@ public final class SimulatedDevice implements AutoCloseable {
                 Files.writeString(folder.resolve("intake-key.json"), enrolment.getIntakeKey().getPublicKeyset());
                 return;
             } catch (ApiException e) {
+                if (e.getCode() >= 400 && e.getCode() < 500) {
+                    throw new IOException("Enrolment refused (HTTP " + e.getCode() + "): " + e.getResponseBody());
+                }
                 last = e;
             }
         }
