@@ -5,11 +5,13 @@ import doorstep.testing.FirebaseBackend;
 import doorstep.testing.IdToken;
 import doorstep.testing.TestDatabase;
 import doorstep.testing.TokenSigningKey;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -24,6 +26,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * ID tokens are checked as in production: the SDK is not in emulator mode, fetches the signing
@@ -173,6 +176,15 @@ class TokenSecurityTest implements TestPropertyProvider {
         Map<String, Object> problem = api.refusal(HttpRequest.GET(QUEUE), 401);
 
         assertEquals(UNAUTHENTICATED, problem.get("type"));
+    }
+
+    @Test
+    void refusalTellsTheClientToSendABearerToken() {
+        HttpClientResponseException refusal = assertThrows(HttpClientResponseException.class,
+                () -> api.http().exchange(HttpRequest.GET(QUEUE), String.class));
+
+        assertEquals(401, refusal.getStatus().getCode());
+        assertEquals("Bearer", refusal.getResponse().getHeaders().get(HttpHeaders.WWW_AUTHENTICATE));
     }
 
     @Test
