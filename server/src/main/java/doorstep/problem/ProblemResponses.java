@@ -1,6 +1,8 @@
 package doorstep.problem;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 
@@ -13,8 +15,13 @@ public final class ProblemResponses {
     }
 
     public static MutableHttpResponse<?> of(Problem problem) {
-        return HttpResponse.status(io.micronaut.http.HttpStatus.valueOf(problem.status()))
+        MutableHttpResponse<?> response = HttpResponse.status(HttpStatus.valueOf(problem.status()))
                 .contentType(PROBLEM_JSON)
                 .body(problem.body());
+        if (problem.status() == HttpStatus.UNAUTHORIZED.getCode()) {
+            // RFC 9110 section 15.5.2: a 401 must say which scheme to authenticate with.
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return response;
     }
 }
