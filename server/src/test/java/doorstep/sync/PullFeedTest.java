@@ -7,7 +7,10 @@ import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
 import doorstep.testing.ServerTest;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -15,15 +18,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A feed pull the server cannot place is refused rather than answered from the start. */
+/** What a device gets when it pulls its feed, whether or not anything is waiting. */
 @MicronautTest(environments = "test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FeedRefusalsTest implements ServerTest {
+class PullFeedTest implements ServerTest {
 
     @Inject
     @Client("/")
@@ -32,6 +38,7 @@ class FeedRefusalsTest implements ServerTest {
     @Inject
     TenantDirectory tenants;
 
+    BlockingHttpClient http;
     Api api;
     SignedIn officer;
     DeviceEnrolment device;
@@ -39,9 +46,21 @@ class FeedRefusalsTest implements ServerTest {
     @BeforeAll
     void setUp() {
         tenants.register(TENANT, "Test Borough MASH");
-        api = new Api(client.toBlocking());
+        http = client.toBlocking();
+        api = new Api(http);
         officer = EmulatorUsers.signedIn(TENANT, "police", "practitioner");
         device = api.enrol(officer);
+    }
+
+    @Test
+    void emptyPageStillCarriesItsEntriesListAndACursor() {
+        String body = http.retrieve(HttpRequest.GET("/v1/feed?deviceId=" + device.getDeviceId())
+                .header("Authorization", officer.bearer()));
+
+        Map<String, Object> page = json(body);
+        assertEquals(List.of(), page.get("entries"), body);
+        assertEquals(false, page.get("hasMore"));
+        assertTrue(page.get("nextCursor") instanceof String, body);
     }
 
     @Test
@@ -51,5 +70,13 @@ class FeedRefusalsTest implements ServerTest {
 
         assertEquals("/problems/invalid-request", problem.get("type"));
         assertEquals(List.of("cursor"), Api.violatedFields(problem));
+    }
+
+    private static Map<String, Object> json(String body) {
+        try {
+            return JsonMapper.createDefault().readValue(body, Argument.mapOf(String.class, Object.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
