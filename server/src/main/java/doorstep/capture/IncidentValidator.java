@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Reads an opened domestic abuse capture and checks it is complete: the schema's constraints,
@@ -58,6 +59,7 @@ class IncidentValidator {
                 violations.add(new Violation(v.getPropertyPath().toString(), v.getMessage())));
         if (violations.isEmpty()) {
             checkTimes(incident, violations);
+            checkMentions(incident, violations);
             checkChildren(incident.getChildren(), violations);
             checkRisk(incident.getRisk(), violations);
         }
@@ -77,6 +79,22 @@ class IncidentValidator {
             LocalDate dob = incident.getChildren().get(i).getDateOfBirth();
             if (dob != null && dob.isAfter(today)) {
                 violations.add(new Violation("children[" + i + "].dateOfBirth", "is in the future"));
+            }
+        }
+    }
+
+    /** Each person is stored under their mention id; a repeat would fail the store, not the capture. */
+    private static void checkMentions(DomesticAbuseIncident incident, List<Violation> violations) {
+        Set<UUID> mentioned = new HashSet<>();
+        for (int i = 0; i < incident.getAdults().size(); i++) {
+            if (!mentioned.add(incident.getAdults().get(i).getMentionId())) {
+                violations.add(new Violation("adults[" + i + "].mentionId", "is used for another person in this capture"));
+            }
+        }
+        for (int i = 0; i < incident.getChildren().size(); i++) {
+            if (!mentioned.add(incident.getChildren().get(i).getMentionId())) {
+                violations.add(new Violation("children[" + i + "].mentionId",
+                        "is used for another person in this capture"));
             }
         }
     }

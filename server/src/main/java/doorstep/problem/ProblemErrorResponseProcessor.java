@@ -3,6 +3,7 @@ package doorstep.problem;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
@@ -37,7 +38,7 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Map<String
                             "Some fields are missing or out of range; see violations.")
                     .with("violations", violationsOf(violations));
         }
-        if (cause instanceof ConversionErrorException conversion) {
+        if (cause instanceof ConversionErrorException conversion && !isBody(conversion)) {
             return Problem.of("invalid-request", "The request is not valid", 400,
                             "A value has the wrong type or format.")
                     .with("violations", List.of(new Violation(conversion.getArgument().getName(),
@@ -59,6 +60,11 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Map<String
                     "Nothing was stored for this request. Try again; if it keeps failing, tell the service desk.")
                     : Problem.of("request-refused", "The request was refused", status, null);
         };
+    }
+
+    /** A body that does not convert is unreadable as a whole; its Java parameter name means nothing to a caller. */
+    private static boolean isBody(ConversionErrorException conversion) {
+        return conversion.getArgument().getAnnotationMetadata().hasAnnotation(Body.class);
     }
 
     private static List<Violation> violationsOf(ConstraintViolationException exception) {

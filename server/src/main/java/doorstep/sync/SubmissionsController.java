@@ -10,6 +10,7 @@ import doorstep.identity.Device;
 import doorstep.identity.DeviceRegistry;
 import doorstep.identity.Role;
 import doorstep.problem.ProblemException;
+import doorstep.problem.Violation;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.http.annotation.Controller;
 import org.slf4j.Logger;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 @Controller
 class SubmissionsController implements SubmissionsApi {
@@ -47,6 +49,7 @@ class SubmissionsController implements SubmissionsApi {
                     + " items per push; nothing in this one was stored.",
                     Map.of("maxItems", configuration.maxBatchItems(), "items", batch.getItems().size()));
         }
+        requireSealedPayloads(batch);
         Device device = devices.requireOwn(batch.getDeviceId(), caller);
         List<SubmissionResult> results = batch.getItems().stream()
                 .map(item -> intake.receive(caller, device, item))
@@ -56,5 +59,20 @@ class SubmissionsController implements SubmissionsApi {
             LOG.info("Submission {} from device {}: {}", r.getSubmissionId(), device.id(), r.getStatus().getValue());
         });
         return new SubmissionResults(results);
+    }
+
+    /**
+     * The contract requires every item's sealed payload, but the generated model cannot mark a byte
+     * array {@code @NotNull}; without this an item lacking one fails the whole push with a 500.
+     */
+    private static void requireSealedPayloads(SubmissionBatch batch) {
+        List<Violation> missing = IntStream.range(0, batch.getItems().size())
+                .filter(i -> batch.getItems().get(i).getSealedPayload() == null)
+                .mapToObj(i -> new Violation("items[" + i + "].sealedPayload", "must not be null"))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw ProblemException.invalid("Some fields are missing or out of range; see violations. "
+                    + "Nothing in this push was stored.", missing);
+        }
     }
 }

@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * certificates and looks the user up for revocation, both from {@link FirebaseBackend}. Each
  * refused token differs from an accepted one in exactly one respect.
  */
-@MicronautTest(environments = {"test", TokenSecurityFactory.ENVIRONMENT})
+@MicronautTest(environments = {"test", TokenSecurityFactory.ENVIRONMENT}, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TokenSecurityTest implements TestPropertyProvider {
 

@@ -9,6 +9,7 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,6 +28,11 @@ public record Api(BlockingHttpClient http) {
                 DeviceEnrolmentRequestPlatform.SIMULATOR, "test")), user, DeviceEnrolment.class);
     }
 
+    /** Sends the request as this user, expects a refusal with this status, and returns its problem body. */
+    public Map<String, Object> refusal(MutableHttpRequest<?> request, EmulatorUsers.SignedIn user, int status) {
+        return refusal(request.header("Authorization", user.bearer()), status);
+    }
+
     /** Sends the request, expects a refusal with this status, and returns its problem body. */
     public Map<String, Object> refusal(MutableHttpRequest<?> request, int status) {
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
@@ -34,5 +40,13 @@ public record Api(BlockingHttpClient http) {
         assertEquals(status, e.getStatus().getCode(), "status");
         assertEquals("application/problem+json", e.getResponse().getContentType().map(Object::toString).orElse(""));
         return e.getResponse().getBody(Argument.mapOf(String.class, Object.class)).orElseThrow();
+    }
+
+    /** The fields a problem's violations name, in the order given. */
+    @SuppressWarnings("unchecked")
+    public static List<String> violatedFields(Map<String, Object> problem) {
+        return ((List<Map<String, Object>>) problem.get("violations")).stream()
+                .map(v -> (String) v.get("field"))
+                .toList();
     }
 }

@@ -1,0 +1,217 @@
+package doorstep;
+
+import doorstep.api.model.ContactDetail;
+import doorstep.api.model.ContactQueue;
+import doorstep.api.model.ContactState;
+import doorstep.api.model.ContactSummary;
+import doorstep.api.model.DecisionRequest;
+import doorstep.api.model.DeviceAction;
+import doorstep.api.model.DeviceCommand;
+import doorstep.api.model.DeviceCommandRequest;
+import doorstep.api.model.DeviceEnrolment;
+import doorstep.api.model.FeedEntry;
+import doorstep.api.model.FeedEntryKind;
+import doorstep.api.model.FeedPage;
+import doorstep.api.model.Outcome;
+import doorstep.api.model.SubmissionBatch;
+import doorstep.identity.TenantDirectory;
+import doorstep.testing.Api;
+import doorstep.testing.Captures;
+import doorstep.testing.EmulatorUsers;
+import doorstep.testing.EmulatorUsers.SignedIn;
+import doorstep.testing.Referrer;
+import doorstep.testing.ServerTest;
+import doorstep.testing.StoredRows;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import javax.sql.DataSource;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Another tenant's users meet our data as if it did not exist, on every endpoint that takes an
+ * id; and within a tenant, a referral's outcome reaches only the officer who made it.
+ */
+@MicronautTest(environments = "test", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TenantIsolationTest implements ServerTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Inject
+    DataSource dataSource;
+
+    Api api;
+    StoredRows stored;
+    SignedIn officer;
+    Referrer referrer;
+    SignedIn triager;
+    SignedIn admin;
+    Referrer otherReferrer;
+    SignedIn otherTriager;
+    SignedIn otherAdmin;
+
+    @BeforeAll
+    void setUp() {
+        tenants.register(TENANT, "Test Borough MASH");
+        tenants.register(OTHER_TENANT, "Other Borough MASH");
+        api = new Api(client.toBlocking());
+        stored = new StoredRows(dataSource);
+        officer = EmulatorUsers.signedIn(TENANT, "police", "practitioner");
+        referrer = Referrer.enrolled(api, officer);
+        triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
+        admin = EmulatorUsers.signedIn(TENANT, "social-care", "admin");
+        otherReferrer = Referrer.enrolled(api, EmulatorUsers.signedIn(OTHER_TENANT, "police", "practitioner"));
+        otherTriager = EmulatorUsers.signedIn(OTHER_TENANT, "social-care", "mash-triager");
+        otherAdmin = EmulatorUsers.signedIn(OTHER_TENANT, "social-care", "admin");
+    }
+
+    @Test
+    void otherTenantsQueueListsTheirContactsAndNeverOurs() {
+        UUID ours = referrer.refer(Captures.incident());
+        UUID theirs = otherReferrer.refer(Captures.incident());
+
+        List<UUID> open = queueOf(otherTriager, "/v1/mash/contacts");
+        List<UUID> queued = queueOf(otherTriager, "/v1/mash/contacts?state=queued");
+
+        assertTrue(open.contains(theirs));
+        assertFalse(open.contains(ours));
+        assertTrue(queued.contains(theirs));
+        assertFalse(queued.contains(ours));
+    }
+
+    @Test
+    void otherTenantsTriagerCannotReadOurContact() {
+        UUID contactId = ourContact();
+
+        Map<String, Object> problem = api.refusal(HttpRequest.GET("/v1/mash/contacts/" + contactId), otherTriager, 404);
+
+        assertEquals("/problems/not-found", problem.get("type"));
+    }
+
+    @Test
+    void otherTenantsTriagerCannotClaimOurContact() {
+        UUID contactId = ourContact();
+
+        Map<String, Object> problem = api.refusal(HttpRequest.POST("/v1/mash/contacts/" + contactId + "/claim", ""),
+                otherTriager, 404);
+
+        assertEquals("/problems/not-found", problem.get("type"));
+        ContactSummary after = ourView(contactId);
+        assertEquals(ContactState.QUEUED, after.getState());
+        assertNull(after.getClaimedBy());
+    }
+
+    @Test
+    void otherTenantsTriagerCannotDecideOurContact() {
+        UUID contactId = ourContact();
+
+        Map<String, Object> problem = api.refusal(HttpRequest.POST("/v1/mash/contacts/" + contactId + "/decision",
+                        new DecisionRequest(Outcome.NO_FURTHER_ACTION, "Nothing for the MASH here, closing.")),
+                otherTriager, 404);
+
+        assertEquals("/problems/not-found", problem.get("type"));
+        ContactSummary after = ourView(contactId);
+        assertEquals(ContactState.QUEUED, after.getState());
+        assertNull(after.getOutcome());
+    }
+
+    @Test
+    void otherTenantsOfficerCannotPullOurDevicesFeed() {
+        Map<String, Object> problem = api.refusal(HttpRequest.GET("/v1/feed?deviceId=" + referrer.device().getDeviceId()),
+                otherReferrer.officer(), 404);
+
+        assertEquals("/problems/not-found", problem.get("type"));
+    }
+
+    @Test
+    void otherTenantsOfficerCannotPushWithOurDeviceId() {
+        UUID id = UUID.randomUUID();
+        var item = Captures.sealed(Captures.incident(), otherReferrer.device().getIntakeKey().getPublicKeyset(), id,
+                referrer.device().getDeviceId());
+
+        Map<String, Object> problem = api.refusal(HttpRequest.POST("/v1/submissions",
+                new SubmissionBatch(referrer.device().getDeviceId(), List.of(item))), otherReferrer.officer(), 404);
+
+        assertEquals("/problems/not-found", problem.get("type"));
+        assertEquals(0, stored.rowsFor(id));
+    }
+
+    @Test
+    void otherTenantsAdminCannotCommandOurDevice() {
+        DeviceEnrolment device = api.enrol(officer);
+
+        Map<String, Object> problem = api.refusal(HttpRequest.POST("/v1/devices/" + device.getDeviceId() + "/commands",
+                new DeviceCommandRequest(DeviceAction.WIPE)), otherAdmin, 404);
+
+        assertEquals("/problems/not-found", problem.get("type"));
+        assertTrue(feed(officer, device).stream().noneMatch(e -> e.getKind() == FeedEntryKind.DEVICE_COMMAND));
+    }
+
+    @Test
+    void ourAdminsCommandReachesOurDevice() {
+        DeviceEnrolment device = api.enrol(officer);
+
+        DeviceCommand command = api.call(HttpRequest.POST("/v1/devices/" + device.getDeviceId() + "/commands",
+                new DeviceCommandRequest(DeviceAction.LOCK)), admin, DeviceCommand.class);
+
+        assertTrue(feed(officer, device).stream().anyMatch(e -> e.getKind() == FeedEntryKind.DEVICE_COMMAND
+                && e.getCommand().getCommandId().equals(command.getCommandId())
+                && e.getCommand().getAction() == DeviceAction.LOCK));
+    }
+
+    @Test
+    void outcomeOfOneOfficersReferralNeverReachesAnotherOfficersFeed() {
+        Referrer colleague = Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner"));
+        UUID submissionId = referrer.refer(Captures.incident());
+        UUID contactId = Referrer.contactFor(api, triager, submissionId).getContactId();
+
+        api.call(HttpRequest.POST("/v1/mash/contacts/" + contactId + "/claim", ""), triager, ContactSummary.class);
+        api.call(HttpRequest.POST("/v1/mash/contacts/" + contactId + "/decision",
+                new DecisionRequest(Outcome.EARLY_HELP, "Family agrees to early help; no immediate risk.")),
+                triager, ContactSummary.class);
+
+        assertTrue(feed(officer, referrer.device()).stream().anyMatch(e -> isOutcomeOf(e, submissionId)));
+        assertTrue(feed(colleague.officer(), colleague.device()).stream().noneMatch(e -> isOutcomeOf(e, submissionId)));
+    }
+
+    private UUID ourContact() {
+        return Referrer.contactFor(api, triager, referrer.refer(Captures.incident())).getContactId();
+    }
+
+    private ContactSummary ourView(UUID contactId) {
+        return api.call(HttpRequest.GET("/v1/mash/contacts/" + contactId), triager, ContactDetail.class).getSummary();
+    }
+
+    private List<UUID> queueOf(SignedIn user, String uri) {
+        return api.call(HttpRequest.GET(uri), user, ContactQueue.class).getContacts().stream()
+                .map(ContactSummary::getSubmissionId).toList();
+    }
+
+    private List<FeedEntry> feed(SignedIn user, DeviceEnrolment device) {
+        return api.call(HttpRequest.GET("/v1/feed?limit=200&deviceId=" + device.getDeviceId()), user, FeedPage.class)
+                .getEntries();
+    }
+
+    private static boolean isOutcomeOf(FeedEntry entry, UUID submissionId) {
+        return entry.getOutcome() != null && entry.getOutcome().getSubmissionId().equals(submissionId);
+    }
+}

@@ -1,0 +1,83 @@
+package doorstep.audit;
+
+import doorstep.api.model.ContactDetail;
+import doorstep.identity.TenantDirectory;
+import doorstep.testing.StoredRows;
+import doorstep.testing.Api;
+import doorstep.testing.Captures;
+import doorstep.testing.EmulatorUsers;
+import doorstep.testing.EmulatorUsers.SignedIn;
+import doorstep.testing.Referrer;
+import doorstep.testing.ServerTest;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Opening a contact leaves a row in the audit trail saying who read which contact. */
+@MicronautTest(environments = "test", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ContactReadAuditTest implements ServerTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Inject
+    DataSource dataSource;
+
+    Api api;
+    Referrer referrer;
+    SignedIn triager;
+
+    @BeforeAll
+    void setUp() {
+        tenants.register(TENANT, "Test Borough MASH");
+        api = new Api(client.toBlocking());
+        referrer = Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner"));
+        triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
+    }
+
+    @Test
+    void readingAContactRecordsTheReaderAndTheContact() throws SQLException {
+        UUID contactId = Referrer.contactFor(api, triager, referrer.refer(Captures.incident())).getContactId();
+
+        api.call(HttpRequest.GET("/v1/mash/contacts/" + contactId), triager, ContactDetail.class);
+
+        assertEquals(List.of(List.of(TENANT, triager.uid(), "contact")), readsOf(contactId));
+    }
+
+    /** tenant, actor and record type of every contact.read row for the contact. */
+    private List<List<String>> readsOf(UUID contactId) throws SQLException {
+        List<List<String>> reads = new ArrayList<>();
+        try (Connection connection = StoredRows.direct(dataSource).getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT tenant_id, actor_uid, record_type "
+                     + "FROM audit_event WHERE action = 'contact.read' AND record_id = ? ORDER BY id")) {
+            query.setString(1, contactId.toString());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    reads.add(List.of(rows.getString(1), rows.getString(2), rows.getString(3)));
+                }
+            }
+        }
+        return reads;
+    }
+}

@@ -1,0 +1,134 @@
+package doorstep.capture;
+
+import doorstep.api.model.DeviceEnrolment;
+import doorstep.api.model.DomesticAbuseIncident;
+import doorstep.api.model.RiskAnswer;
+import doorstep.api.model.RiskAnswerAnswer;
+import doorstep.api.model.SubmissionBatch;
+import doorstep.api.model.SubmissionResult;
+import doorstep.api.model.SubmissionResults;
+import doorstep.api.model.SubmissionStatus;
+import doorstep.api.model.Violation;
+import doorstep.identity.TenantDirectory;
+import doorstep.testing.Api;
+import doorstep.testing.Captures;
+import doorstep.testing.EmulatorUsers;
+import doorstep.testing.EmulatorUsers.SignedIn;
+import doorstep.testing.ServerTest;
+import doorstep.testing.StoredRows;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import javax.sql.DataSource;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A capture that opens but is not complete is rejected as /problems/invalid-capture, with a
+ * violation naming the field to correct, and nothing of it is stored.
+ */
+@MicronautTest(environments = "test", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InvalidCaptureTest implements ServerTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Inject
+    DataSource dataSource;
+
+    Api api;
+    StoredRows stored;
+    SignedIn officer;
+    DeviceEnrolment device;
+
+    @BeforeAll
+    void setUp() {
+        tenants.register(TENANT, "Test Borough MASH");
+        api = new Api(client.toBlocking());
+        stored = new StoredRows(dataSource);
+        officer = EmulatorUsers.signedIn(TENANT, "police", "practitioner");
+        device = api.enrol(officer);
+    }
+
+    @Test
+    void childSeenButNotSpokenToNeedsTheReasonWhyNot() {
+        DomesticAbuseIncident incident = Captures.incident();
+        incident.getChildren().get(0).getVoice().spokenTo(false).spokenToAlone(null).ownWords(null)
+                .notSpokenToReason(null);
+
+        assertInvalidNaming("children[0].voice.notSpokenToReason", incident);
+    }
+
+    @Test
+    void childSpokenToNeedsTheirOwnWords() {
+        DomesticAbuseIncident incident = Captures.incident();
+        incident.getChildren().get(0).getVoice().ownWords(" ");
+
+        assertInvalidNaming("children[0].voice.ownWords", incident);
+    }
+
+    @Test
+    void answerToAQuestionTheChecklistDoesNotHaveIsRefused() {
+        DomesticAbuseIncident incident = Captures.incident();
+        incident.getRisk().getAnswers().set(0, new RiskAnswer("dash-q99", RiskAnswerAnswer.YES));
+
+        assertInvalidNaming("risk.answers[0].questionId", incident);
+    }
+
+    @Test
+    void professionalJudgementOfHighRiskNeedsAReason() {
+        DomesticAbuseIncident incident = Captures.incident();
+        incident.getRisk().professionalJudgementHigh(true).judgementReason(null);
+
+        assertInvalidNaming("risk.judgementReason", incident);
+    }
+
+    @Test
+    void incidentDatedInTheFutureIsRefused() {
+        DomesticAbuseIncident incident = Captures.incident();
+        incident.occurredAt(OffsetDateTime.now(ZoneOffset.UTC).plusDays(1));
+
+        assertInvalidNaming("occurredAt", incident);
+    }
+
+    @Test
+    void twoPeopleWithTheSameMentionIdAreRefused() {
+        DomesticAbuseIncident incident = Captures.incident();
+        incident.getAdults().get(1).mentionId(incident.getAdults().get(0).getMentionId());
+
+        assertInvalidNaming("adults[1].mentionId", incident);
+    }
+
+    private void assertInvalidNaming(String field, DomesticAbuseIncident incident) {
+        UUID id = UUID.randomUUID();
+
+        SubmissionResult result = push(incident, id);
+
+        assertEquals(SubmissionStatus.REJECTED, result.getStatus());
+        assertEquals("/problems/invalid-capture", result.getProblem().getType());
+        List<String> fields = result.getProblem().getViolations().stream().map(Violation::getField).toList();
+        assertEquals(List.of(field), fields);
+        assertEquals(0, stored.rowsFor(id));
+    }
+
+    private SubmissionResult push(DomesticAbuseIncident incident, UUID id) {
+        var item = Captures.sealed(incident, device.getIntakeKey().getPublicKeyset(), id, device.getDeviceId());
+        return api.call(HttpRequest.POST("/v1/submissions", new SubmissionBatch(device.getDeviceId(), List.of(item))),
+                officer, SubmissionResults.class).getResults().get(0);
+    }
+}

@@ -1,0 +1,67 @@
+package doorstep.capture;
+
+import doorstep.api.model.RiskChecklist;
+import doorstep.api.model.RiskQuestion;
+import doorstep.identity.TenantDirectory;
+import doorstep.testing.Api;
+import doorstep.testing.EmulatorUsers;
+import doorstep.testing.EmulatorUsers.SignedIn;
+import doorstep.testing.ServerTest;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The risk checklists a device renders, served by id. */
+@MicronautTest(environments = "test", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RiskChecklistReferenceTest implements ServerTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    TenantDirectory tenants;
+
+    Api api;
+    SignedIn officer;
+
+    @BeforeAll
+    void setUp() {
+        tenants.register(TENANT, "Test Borough MASH");
+        api = new Api(client.toBlocking());
+        officer = EmulatorUsers.signedIn(TENANT, "police", "practitioner");
+    }
+
+    @Test
+    void dashChecklistHasItsTwentyFourQuestionsInOrder() {
+        RiskChecklist dash = api.call(HttpRequest.GET("/v1/reference/risk-checklists/safelives-dash"), officer,
+                RiskChecklist.class);
+
+        assertEquals("safelives-dash", dash.getId());
+        assertEquals("2009", dash.getVersion());
+        assertEquals(14, dash.getHighRiskYesThreshold());
+        assertEquals(IntStream.rangeClosed(1, 24).mapToObj(n -> "dash-q" + n).toList(),
+                dash.getQuestions().stream().map(RiskQuestion::getId).toList());
+        assertEquals(IntStream.rangeClosed(1, 24).boxed().toList(),
+                dash.getQuestions().stream().map(RiskQuestion::getNumber).toList());
+    }
+
+    @Test
+    void checklistThisServerDoesNotHaveIsNotFound() {
+        Map<String, Object> problem = api.refusal(HttpRequest.GET("/v1/reference/risk-checklists/college-of-policing-dara"),
+                officer, 404);
+
+        assertEquals("/problems/not-found", problem.get("type"));
+    }
+}

@@ -1,0 +1,40 @@
+package doorstep.testing;
+
+import doorstep.api.model.ContactQueue;
+import doorstep.api.model.ContactSummary;
+import doorstep.api.model.DeviceEnrolment;
+import doorstep.api.model.SubmissionBatch;
+import doorstep.api.model.SubmissionResult;
+import doorstep.api.model.SubmissionResults;
+import doorstep.api.model.SubmissionStatus;
+import io.micronaut.http.HttpRequest;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** An officer with an enrolled device who sends captures in, and finds the contact each one opened. */
+public record Referrer(Api api, EmulatorUsers.SignedIn officer, DeviceEnrolment device) {
+
+    public static Referrer enrolled(Api api, EmulatorUsers.SignedIn officer) {
+        return new Referrer(api, officer, api.enrol(officer));
+    }
+
+    /** Seals and pushes the capture, expects it accepted, and returns its submission id. */
+    public UUID refer(Object capture) {
+        UUID id = UUID.randomUUID();
+        var item = Captures.sealed(capture, device.getIntakeKey().getPublicKeyset(), id, device.getDeviceId());
+        SubmissionResult result = api.call(HttpRequest.POST("/v1/submissions",
+                        new SubmissionBatch(device.getDeviceId(), List.of(item))), officer, SubmissionResults.class)
+                .getResults().get(0);
+        assertEquals(SubmissionStatus.ACCEPTED, result.getStatus(), "the capture was accepted");
+        return id;
+    }
+
+    /** The contact the submission opened, as this triager's queue shows it. */
+    public static ContactSummary contactFor(Api api, EmulatorUsers.SignedIn triager, UUID submissionId) {
+        return api.call(HttpRequest.GET("/v1/mash/contacts?limit=500"), triager, ContactQueue.class).getContacts()
+                .stream().filter(c -> c.getSubmissionId().equals(submissionId)).findFirst().orElseThrow();
+    }
+}
