@@ -1,6 +1,15 @@
 package doorstep.sync;
 
+import doorstep.api.model.ContactSummary;
+import doorstep.api.model.DecisionRequest;
+import doorstep.api.model.DeviceAction;
+import doorstep.api.model.DeviceCommand;
+import doorstep.api.model.DeviceCommandRequest;
 import doorstep.api.model.DeviceEnrolment;
+import doorstep.api.model.FeedPage;
+import doorstep.api.model.Outcome;
+import doorstep.testing.Captures;
+import doorstep.testing.Referrer;
 import doorstep.identity.TenantDirectory;
 import doorstep.testing.Api;
 import doorstep.testing.EmulatorUsers;
@@ -22,8 +31,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a device gets when it pulls its feed, whether or not anything is waiting. */
@@ -70,6 +81,49 @@ class PullFeedTest implements ServerTest {
 
         assertEquals("/problems/invalid-request", problem.get("type"));
         assertEquals(List.of("cursor"), Api.violatedFields(problem));
+    }
+
+    @Test
+    void pagesResumeFromTheCursorUntilNothingIsLeft() {
+        SignedIn referrer = EmulatorUsers.signedIn(TENANT, "police", "practitioner");
+        SignedIn triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
+        Referrer officerWithPhone = Referrer.enrolled(api, referrer);
+        for (int i = 0; i < 3; i++) {
+            UUID contact = Referrer.contactFor(api, triager, officerWithPhone.refer(Captures.incident())).getContactId();
+            api.call(HttpRequest.POST("/v1/mash/contacts/" + contact + "/claim", ""), triager, ContactSummary.class);
+            api.call(HttpRequest.POST("/v1/mash/contacts/" + contact + "/decision",
+                    new DecisionRequest(Outcome.NO_FURTHER_ACTION, "No concerns once the family was seen.")),
+                    triager, ContactSummary.class);
+        }
+        String feed = "/v1/feed?limit=2&deviceId=" + officerWithPhone.device().getDeviceId();
+
+        FeedPage first = api.call(HttpRequest.GET(feed), referrer, FeedPage.class);
+        FeedPage second = api.call(HttpRequest.GET(feed + "&cursor=" + first.getNextCursor()), referrer, FeedPage.class);
+        FeedPage third = api.call(HttpRequest.GET(feed + "&cursor=" + second.getNextCursor()), referrer, FeedPage.class);
+
+        assertEquals(2, first.getEntries().size());
+        assertTrue(first.getHasMore());
+        assertEquals(1, second.getEntries().size());
+        assertFalse(second.getHasMore());
+        assertEquals(List.of(), third.getEntries());
+        assertEquals(second.getNextCursor(), third.getNextCursor());
+    }
+
+    @Test
+    void deviceCommandReachesOnlyTheDeviceItWasIssuedTo() {
+        SignedIn owner = EmulatorUsers.signedIn(TENANT, "police", "practitioner");
+        SignedIn admin = EmulatorUsers.signedIn(TENANT, "social-care", "admin");
+        DeviceEnrolment lost = api.enrol(owner);
+        DeviceEnrolment kept = api.enrol(owner);
+
+        api.call(HttpRequest.POST("/v1/devices/" + lost.getDeviceId() + "/commands",
+                new DeviceCommandRequest(DeviceAction.WIPE)), admin, DeviceCommand.class);
+
+        FeedPage lostFeed = api.call(HttpRequest.GET("/v1/feed?deviceId=" + lost.getDeviceId()), owner, FeedPage.class);
+        FeedPage keptFeed = api.call(HttpRequest.GET("/v1/feed?deviceId=" + kept.getDeviceId()), owner, FeedPage.class);
+        assertEquals(1, lostFeed.getEntries().size());
+        assertEquals(DeviceAction.WIPE, lostFeed.getEntries().get(0).getCommand().getAction());
+        assertEquals(List.of(), keptFeed.getEntries());
     }
 
     private static Map<String, Object> json(String body) {
