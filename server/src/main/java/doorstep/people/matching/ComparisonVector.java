@@ -13,8 +13,7 @@ record ComparisonVector(
         NameOrderLevel nameOrder,
         DateOfBirthLevel dateOfBirth,
         SexLevel sex,
-        PostcodeLevel postcode,
-        LookAlikeLevel lookAlike) {
+        PostcodeLevel postcode) {
 
     static ComparisonVector of(NormalisedPerson a, NormalisedPerson b) {
         GivenNameLevel given = GivenNameLevel.of(a.givenName(), b.givenName(), a.givenNameCode(), b.givenNameCode());
@@ -34,18 +33,50 @@ record ComparisonVector(
         }
         DateOfBirthLevel dateOfBirth = DateOfBirthLevel.of(a.dateOfBirth(), b.dateOfBirth());
         PostcodeLevel postcode = PostcodeLevel.of(a, b);
-        return new ComparisonVector(given, family, order, dateOfBirth, SexLevel.of(a.sex(), b.sex()), postcode,
-                LookAlikeLevel.of(given, family, dateOfBirth, postcode));
+        return new ComparisonVector(given, family, order, dateOfBirth, SexLevel.of(a.sex(), b.sex()), postcode);
     }
 
-    /** Both names relate crosswise and at least one agrees outright: a swap, not two unrelated names. */
+    /**
+     * One vector for a mention against everything known about a person: the names of the record
+     * whose names agree best, and for date of birth, sex and postcode the best level among the
+     * records that hold the value. A record without a date of birth cannot hide the dates the
+     * person's other records do hold.
+     */
+    static ComparisonVector ofPerson(List<ComparisonVector> perRecord) {
+        ComparisonVector names = perRecord.get(0);
+        DateOfBirthLevel dateOfBirth = DateOfBirthLevel.MISSING;
+        SexLevel sex = SexLevel.MISSING;
+        PostcodeLevel postcode = PostcodeLevel.MISSING;
+        for (ComparisonVector vector : perRecord) {
+            if (nameRank(vector) < nameRank(names)) {
+                names = vector;
+            }
+            dateOfBirth = vector.dateOfBirth.ordinal() < dateOfBirth.ordinal() ? vector.dateOfBirth : dateOfBirth;
+            sex = vector.sex.ordinal() < sex.ordinal() ? vector.sex : sex;
+            postcode = vector.postcode.ordinal() < postcode.ordinal() ? vector.postcode : postcode;
+        }
+        return new ComparisonVector(names.givenName, names.familyName, names.nameOrder, dateOfBirth, sex, postcode);
+    }
+
+    private static int nameRank(ComparisonVector vector) {
+        return vector.givenName.ordinal() + vector.familyName.ordinal() + vector.nameOrder.ordinal();
+    }
+
+    /** Both names relate crosswise: a swap, not two unrelated names. */
     private static boolean plausibleSwap(GivenNameLevel given, FamilyNameLevel family) {
-        boolean bothRelate = given != GivenNameLevel.DIFFERENT && given != GivenNameLevel.MISSING
+        return given != GivenNameLevel.DIFFERENT && given != GivenNameLevel.MISSING
                 && family != FamilyNameLevel.DIFFERENT && family != FamilyNameLevel.MISSING;
-        return bothRelate && (given.agrees() || family.agrees());
+    }
+
+    /** Same family name at the same postcode: parents, children, twins and siblings all look like this. */
+    boolean sameHousehold() {
+        return familyName.agrees() && postcode == PostcodeLevel.EXACT;
     }
 
     List<ComparisonLevel> levels() {
-        return List.of(givenName, familyName, nameOrder, dateOfBirth, sex, postcode, lookAlike);
+        if (sameHousehold()) {
+            return List.of(givenName, HouseholdLevel.SAME_HOUSEHOLD, nameOrder, dateOfBirth, sex);
+        }
+        return List.of(givenName, familyName, nameOrder, dateOfBirth, sex, postcode);
     }
 }

@@ -35,8 +35,16 @@ final class MatchParameters {
         return value(level.key() + ".u");
     }
 
+    double uWithinHousehold(ComparisonLevel level) {
+        return value(level.key() + ".u.household");
+    }
+
     double weight(ComparisonLevel level) {
         return level.neutral() ? 0 : log2(m(level) / u(level));
+    }
+
+    double weightWithinHousehold(ComparisonLevel level) {
+        return level.neutral() ? 0 : log2(m(level) / uWithinHousehold(level));
     }
 
     /** Splink's term-frequency adjustment: an exact match on a common name is weaker evidence than on a rare one. */

@@ -6,6 +6,6 @@ import java.util.Set;
 /** Where known people are looked up by blocking key; never a scan of everyone. */
 public interface PersonIndex {
 
-    /** Every person with at least one record filed under at least one of the keys, each once. */
+    /** Every person with a record filed ({@link BlockingKeys#of}) under one of the lookup keys ({@link BlockingKeys#lookup}), each once. */
     Collection<CandidatePerson> candidates(Set<String> blockingKeys);
 }

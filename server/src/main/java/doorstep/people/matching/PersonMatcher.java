@@ -22,16 +22,35 @@ public final class PersonMatcher {
     }
 
     public MatchScore compare(NormalisedPerson a, NormalisedPerson b, TermFrequencies frequencies) {
-        ComparisonVector vector = ComparisonVector.of(a, b);
-        List<Evidence> evidence = new ArrayList<>(7);
+        return score(ComparisonVector.of(a, b), a, frequencies);
+    }
+
+    /** Scores a mention against all the records of one known person at once; see {@link ComparisonVector#ofPerson}. */
+    public MatchScore compareWithPerson(NormalisedPerson mention, List<NormalisedPerson> knownRecords,
+                                        TermFrequencies frequencies) {
+        if (knownRecords.isEmpty()) {
+            throw new IllegalArgumentException("A known person has at least one record");
+        }
+        List<ComparisonVector> vectors = new ArrayList<>(knownRecords.size());
+        knownRecords.forEach(known -> vectors.add(ComparisonVector.of(mention, known)));
+        return score(ComparisonVector.ofPerson(vectors), mention, frequencies);
+    }
+
+    private MatchScore score(ComparisonVector vector, NormalisedPerson a, TermFrequencies frequencies) {
+        boolean household = vector.sameHousehold();
+        List<Evidence> evidence = new ArrayList<>(6);
         double total = 0;
         for (ComparisonLevel level : vector.levels()) {
-            if (level == NameOrderLevel.AS_RECORDED || level == LookAlikeLevel.NONE) {
+            if (level == NameOrderLevel.AS_RECORDED) {
                 continue;
             }
-            double weight = weightOf(level, a, vector.nameOrder() == NameOrderLevel.SWAPPED, frequencies);
+            boolean withinHousehold = household && level.comparison().conditionalOnHousehold();
+            double weight = withinHousehold ? parameters.weightWithinHousehold(level)
+                    : weightOf(level, a, vector.nameOrder() == NameOrderLevel.SWAPPED, frequencies);
             total += weight;
-            evidence.add(new Evidence(level.comparison().label(), level.description(), weight));
+            String description = withinHousehold && !level.neutral()
+                    ? level.description() + " (judged within one household)" : level.description();
+            evidence.add(new Evidence(level.comparison().label(), description, weight));
         }
         return new MatchScore(total, evidence);
     }

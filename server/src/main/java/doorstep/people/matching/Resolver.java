@@ -1,6 +1,11 @@
 package doorstep.people.matching;
 
-/** Resolves a mention to the best-scoring known person among its blocking-key candidates, and bands the result. */
+import java.util.List;
+
+/**
+ * Resolves a mention to the best-scoring known person among its blocking-key candidates, scoring
+ * the mention against all of each person's records at once, and bands the result.
+ */
 public final class Resolver {
 
     private final PersonMatcher matcher;
@@ -17,13 +22,12 @@ public final class Resolver {
         NormalisedPerson normalised = mention.normalised();
         String bestPerson = null;
         MatchScore best = null;
-        for (CandidatePerson candidate : index.candidates(BlockingKeys.of(normalised))) {
-            for (PersonRecord known : candidate.knownRecords()) {
-                MatchScore score = matcher.compare(normalised, known.normalised(), frequencies);
-                if (best == null || score.weight() > best.weight()) {
-                    best = score;
-                    bestPerson = candidate.personId();
-                }
+        for (CandidatePerson candidate : index.candidates(BlockingKeys.lookup(normalised))) {
+            List<NormalisedPerson> known = candidate.knownRecords().stream().map(PersonRecord::normalised).toList();
+            MatchScore score = matcher.compareWithPerson(normalised, known, frequencies);
+            if (best == null || score.weight() > best.weight()) {
+                best = score;
+                bestPerson = candidate.personId();
             }
         }
         if (best == null) {

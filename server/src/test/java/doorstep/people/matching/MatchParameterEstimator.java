@@ -46,7 +46,7 @@ class MatchParameterEstimator {
         List<NormalisedPerson> normalised = mentions.stream().map(m -> m.record().normalised()).toList();
         LevelCounts m = new LevelCounts();
         LevelCounts u = new LevelCounts();
-        LevelCounts uBlocked = new LevelCounts();
+        LevelCounts uHousehold = new LevelCounts();
         Map<String, Integer> lastMentionOf = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             Integer previous = lastMentionOf.put(mentions.get(i).truePersonId(), i);
@@ -65,39 +65,45 @@ class MatchParameterEstimator {
         Map<String, List<Integer>> mentionsByKey = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             Set<Integer> candidates = new java.util.HashSet<>();
-            for (String key : BlockingKeys.of(normalised.get(i))) {
-                List<Integer> filed = mentionsByKey.computeIfAbsent(key, k -> new ArrayList<>());
-                candidates.addAll(filed);
-                filed.add(i);
+            for (String key : BlockingKeys.lookup(normalised.get(i))) {
+                candidates.addAll(mentionsByKey.getOrDefault(key, List.of()));
             }
             for (int j : candidates) {
-                if (!mentions.get(i).truePersonId().equals(mentions.get(j).truePersonId())) {
-                    uBlocked.add(ComparisonVector.of(normalised.get(i), normalised.get(j)));
+                ComparisonVector vector = ComparisonVector.of(normalised.get(i), normalised.get(j));
+                if (!mentions.get(i).truePersonId().equals(mentions.get(j).truePersonId()) && vector.sameHousehold()) {
+                    uHousehold.add(vector);
                 }
             }
+            for (String key : BlockingKeys.of(normalised.get(i))) {
+                mentionsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
         }
-        write(m, u, uBlocked, Path.of("src/main/resources/doorstep/people/matching/match-parameters.properties"));
+        write(m, u, uHousehold, Path.of("src/main/resources/doorstep/people/matching/match-parameters.properties"));
     }
 
-    private static void write(LevelCounts m, LevelCounts u, LevelCounts uBlocked, Path file) throws IOException {
+    private static void write(LevelCounts m, LevelCounts u, LevelCounts uHousehold, Path file) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("# Written by MatchParameterEstimator (server/src/test/java/doorstep/people/matching); do not edit by hand.\n");
             out.write(String.format(Locale.ROOT, "# Data: SyntheticPopulation seed %d, %d people; MentionStream seed %d, %d mentions.%n",
                     POPULATION_SEED, POPULATION_SIZE, STREAM_SEED, MENTIONS));
             out.write(String.format(Locale.ROOT, "# m: %d labelled pairs (successive mentions of one person), add-one smoothed.%n", m.pairs));
-            out.write(String.format(Locale.ROOT, "# u: %d random pairs of mentions of different people; look-alike u from %d blocked non-matching pairs.%n",
-                    u.pairs, uBlocked.pairs));
+            out.write(String.format(Locale.ROOT, "# u: %d random pairs of mentions of different people.%n", u.pairs));
+            out.write(String.format(Locale.ROOT, "# u.household: %d blocked candidate pairs of different people with the same family name and postcode.%n",
+                    uHousehold.pairs));
             out.write("# name order SWAPPED has u = 1: the crosswise name levels already carry the agreement, this level only\n");
             out.write("# how rarely true matches are swapped.\n");
+            out.write("# household (same family name and postcode) is estimated jointly, m and u over all pairs.\n");
             for (Comparison comparison : Comparison.values()) {
-                LevelCounts uSource = comparison == Comparison.LOOK_ALIKE ? uBlocked : u;
                 for (ComparisonLevel level : LevelCounts.levelsOf(comparison)) {
                     if (level.neutral()) {
                         continue;
                     }
-                    double uValue = level == NameOrderLevel.SWAPPED ? 1.0 : uSource.probability(level);
+                    double uValue = level == NameOrderLevel.SWAPPED ? 1.0 : u.probability(level);
                     out.write(String.format(Locale.ROOT, "%s.m=%.6g%n%s.u=%.6g%n", level.key(), m.probability(level),
                             level.key(), uValue));
+                    if (comparison.conditionalOnHousehold()) {
+                        out.write(String.format(Locale.ROOT, "%s.u.household=%.6g%n", level.key(), uHousehold.probability(level)));
+                    }
                 }
             }
         }
@@ -117,6 +123,9 @@ class MatchParameterEstimator {
         /** Among pairs where both values are present: a missing value says nothing either way. */
         double probability(ComparisonLevel level) {
             Map<ComparisonLevel, Long> byLevel = counts.getOrDefault(level.comparison(), Map.of());
+            if (level.comparison() == Comparison.HOUSEHOLD) {
+                return (byLevel.getOrDefault(level, 0L) + 1.0) / (pairs + 2.0);
+            }
             List<ComparisonLevel> informative = levelsOf(level.comparison()).stream()
                     .filter(l -> !l.name().equals("MISSING")).toList();
             long total = informative.stream().mapToLong(l -> byLevel.getOrDefault(l, 0L)).sum();
@@ -131,7 +140,7 @@ class MatchParameterEstimator {
                 case DATE_OF_BIRTH -> DateOfBirthLevel.values();
                 case SEX -> SexLevel.values();
                 case POSTCODE -> PostcodeLevel.values();
-                case LOOK_ALIKE -> LookAlikeLevel.values();
+                case HOUSEHOLD -> HouseholdLevel.values();
             };
             return List.of(values.apply(comparison));
         }
