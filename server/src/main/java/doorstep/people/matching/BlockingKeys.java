@@ -1,0 +1,104 @@
+package doorstep.people.matching;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Plaintext keys under which a record is filed and a mention looks for candidates, each prefixed
+ * by its kind. The server stores a keyed PRF of each filed key and finds candidates by equality, so
+ * a mention's lookup keys must meet at least one filed key of the person it is, whatever single
+ * slip it carries, while no key brings back a crowd:
+ * <ul>
+ *   <li>{@code dob:} the date of birth, and the same date with day and month swapped;</li>
+ *   <li>{@code pc:} the postcode, for a misspelt name or a wrong date at the same address;</li>
+ *   <li>{@code nmy:} the double metaphone of the canonical given name (Tom files under Thomas) and of
+ *       each family name part, in sorted order (so swapped names meet), with the year of birth; a
+ *       mention looks up its year and the years either side, so a year off still meets;</li>
+ *   <li>{@code nm:} the same names without a year, filed always but looked up only by a mention with
+ *       no date of birth, because "Mohammed Khan" alone is hundreds of people in Birmingham.</li>
+ * </ul>
+ */
+public final class BlockingKeys {
+
+    private BlockingKeys() {
+    }
+
+    /** The keys a record is filed under. */
+    public static Set<String> of(PersonRecord record) {
+        return of(record.normalised());
+    }
+
+    public static Set<String> of(NormalisedPerson person) {
+        Set<String> keys = dateAndPlaceKeys(person);
+        LocalDate dateOfBirth = person.dateOfBirth();
+        for (String names : nameCodes(person)) {
+            keys.add("nm:" + names);
+            if (dateOfBirth != null) {
+                keys.add("nmy:" + names + "|" + dateOfBirth.getYear());
+            }
+        }
+        return keys;
+    }
+
+    /** The keys a mention looks its candidates up by. */
+    public static Set<String> lookup(PersonRecord mention) {
+        return lookup(mention.normalised());
+    }
+
+    public static Set<String> lookup(NormalisedPerson mention) {
+        Set<String> keys = dateAndPlaceKeys(mention);
+        LocalDate dateOfBirth = mention.dateOfBirth();
+        for (String names : nameCodes(mention)) {
+            if (dateOfBirth == null) {
+                keys.add("nm:" + names);
+            } else {
+                for (int year = dateOfBirth.getYear() - 1; year <= dateOfBirth.getYear() + 1; year++) {
+                    keys.add("nmy:" + names + "|" + year);
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static Set<String> dateAndPlaceKeys(NormalisedPerson person) {
+        Set<String> keys = new TreeSet<>();
+        LocalDate dateOfBirth = person.dateOfBirth();
+        if (dateOfBirth != null) {
+            keys.add("dob:" + dateOfBirth);
+            swapped(dateOfBirth).ifPresent(swapped -> keys.add("dob:" + swapped));
+        }
+        if (person.postcode() != null) {
+            keys.add("pc:" + person.postcode());
+        }
+        return keys;
+    }
+
+    private static Set<String> nameCodes(NormalisedPerson person) {
+        Set<String> codes = new TreeSet<>();
+        if (person.givenName().length() > 1) {
+            for (String given : NameVariants.builtIn().canonicalForms(person.givenName())) {
+                String givenCode = NormalisedPerson.phonetic(given);
+                person.familyNameCodes().forEach(familyCode -> codes.add(unordered(givenCode, familyCode)));
+            }
+        }
+        return codes;
+    }
+
+    private static String unordered(String a, String b) {
+        return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
+    }
+
+    private static Optional<LocalDate> swapped(LocalDate date) {
+        if (date.getDayOfMonth() > 12 || date.getDayOfMonth() == date.getMonthValue()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()));
+        } catch (DateTimeException impossible) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package doorstep.people.matching;
+
+/** The fields two records are compared on; each has its own levels, each level its own m and u. */
+enum Comparison {
+    GIVEN_NAME("given name"),
+    FAMILY_NAME("family name"),
+    NAME_ORDER("name order"),
+    DATE_OF_BIRTH("date of birth"),
+    SEX("sex"),
+    POSTCODE("postcode"),
+    HOUSEHOLD("household");
+
+    private final String label;
+
+    Comparison(String label) {
+        this.label = label;
+    }
+
+    /**
+     * Whether this comparison's u is taken among members of one household when both records share
+     * family name and postcode. Fields are not independent there: twins share a birthday, siblings
+     * a surname and an address, a father and son a name. Random pairs would make such a coincidence
+     * look like proof; within a household only the given name and date of birth tell people apart.
+     */
+    boolean conditionalOnHousehold() {
+        return this == GIVEN_NAME || this == DATE_OF_BIRTH || this == SEX;
+    }
+
+    String label() {
+        return label;
+    }
+}

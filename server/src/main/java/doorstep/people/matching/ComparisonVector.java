@@ -1,0 +1,82 @@
+package doorstep.people.matching;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The level of every comparison for one pair of records: what the weights are looked up by.
+ * When the names only agree crosswise, the name levels are those of the swapped alignment.
+ */
+record ComparisonVector(
+        GivenNameLevel givenName,
+        FamilyNameLevel familyName,
+        NameOrderLevel nameOrder,
+        DateOfBirthLevel dateOfBirth,
+        SexLevel sex,
+        PostcodeLevel postcode) {
+
+    static ComparisonVector of(NormalisedPerson a, NormalisedPerson b) {
+        GivenNameLevel given = GivenNameLevel.of(a.givenName(), b.givenName(), a.givenNameCode(), b.givenNameCode());
+        FamilyNameLevel family = FamilyNameLevel.of(a.familyName(), b.familyName(), a.familyNameParts(),
+                b.familyNameParts(), a.familyNameCodes(), b.familyNameCodes());
+        NameOrderLevel order = NameOrderLevel.AS_RECORDED;
+        if (!given.agrees() && !family.agrees()) {
+            GivenNameLevel givenCrossed = GivenNameLevel.of(a.familyName(), b.givenName(),
+                    NormalisedPerson.phonetic(a.familyName()), b.givenNameCode());
+            FamilyNameLevel familyCrossed = FamilyNameLevel.of(a.givenName(), b.familyName(), Set.of(a.givenName()),
+                    b.familyNameParts(), Set.of(a.givenNameCode()), b.familyNameCodes());
+            if (plausibleSwap(givenCrossed, familyCrossed)) {
+                given = givenCrossed;
+                family = familyCrossed;
+                order = NameOrderLevel.SWAPPED;
+            }
+        }
+        DateOfBirthLevel dateOfBirth = DateOfBirthLevel.of(a.dateOfBirth(), b.dateOfBirth());
+        PostcodeLevel postcode = PostcodeLevel.of(a, b);
+        return new ComparisonVector(given, family, order, dateOfBirth, SexLevel.of(a.sex(), b.sex()), postcode);
+    }
+
+    /**
+     * One vector for a mention against everything known about a person: the names of the record
+     * whose names agree best, and for date of birth, sex and postcode the best level among the
+     * records that hold the value. A record without a date of birth cannot hide the dates the
+     * person's other records do hold.
+     */
+    static ComparisonVector ofPerson(List<ComparisonVector> perRecord) {
+        ComparisonVector names = perRecord.get(0);
+        DateOfBirthLevel dateOfBirth = DateOfBirthLevel.MISSING;
+        SexLevel sex = SexLevel.MISSING;
+        PostcodeLevel postcode = PostcodeLevel.MISSING;
+        for (ComparisonVector vector : perRecord) {
+            if (nameRank(vector) < nameRank(names)) {
+                names = vector;
+            }
+            dateOfBirth = vector.dateOfBirth.ordinal() < dateOfBirth.ordinal() ? vector.dateOfBirth : dateOfBirth;
+            sex = vector.sex.ordinal() < sex.ordinal() ? vector.sex : sex;
+            postcode = vector.postcode.ordinal() < postcode.ordinal() ? vector.postcode : postcode;
+        }
+        return new ComparisonVector(names.givenName, names.familyName, names.nameOrder, dateOfBirth, sex, postcode);
+    }
+
+    private static int nameRank(ComparisonVector vector) {
+        return vector.givenName.ordinal() + vector.familyName.ordinal() + vector.nameOrder.ordinal();
+    }
+
+    /** Both names relate crosswise: a swap, not two unrelated names. */
+    private static boolean plausibleSwap(GivenNameLevel given, FamilyNameLevel family) {
+        return given != GivenNameLevel.DIFFERENT && given != GivenNameLevel.MISSING
+                && family != FamilyNameLevel.DIFFERENT && family != FamilyNameLevel.MISSING;
+    }
+
+    /** Same family name at the same postcode: parents, children, twins and siblings all look like this. */
+    boolean sameHousehold() {
+        return familyName.agrees() && postcode == PostcodeLevel.EXACT;
+    }
+
+    List<ComparisonLevel> levels() {
+        if (sameHousehold()) {
+            return List.of(givenName, HouseholdLevel.SAME_HOUSEHOLD, nameOrder, dateOfBirth, sex);
+        }
+        return List.of(givenName, familyName, nameOrder, dateOfBirth, sex, postcode);
+    }
+}

@@ -1,0 +1,82 @@
+package doorstep.people.matching;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** How two dates of birth agree, naming the slips people make when they write a date down. */
+enum DateOfBirthLevel implements ComparisonLevel {
+    EXACT("same date"),
+    DAY_MONTH_SWAPPED("day and month swapped"),
+    YEAR_OFF_BY_ONE("same day and month, year one apart"),
+    ONE_TYPO("one part differs, as a typing slip would"),
+    DIFFERENT("different dates"),
+    GENERATION_APART("twelve or more years apart"),
+    MISSING("missing on one side");
+
+    static final int GENERATION_YEARS = 12;
+
+    private final String description;
+
+    DateOfBirthLevel(String description) {
+        this.description = description;
+    }
+
+    static DateOfBirthLevel of(@Nullable LocalDate a, @Nullable LocalDate b) {
+        if (a == null || b == null) {
+            return MISSING;
+        }
+        if (a.equals(b)) {
+            return EXACT;
+        }
+        boolean sameYear = a.getYear() == b.getYear();
+        boolean sameMonth = a.getMonthValue() == b.getMonthValue();
+        boolean sameDay = a.getDayOfMonth() == b.getDayOfMonth();
+        if (sameYear && a.getDayOfMonth() == b.getMonthValue() && a.getMonthValue() == b.getDayOfMonth()) {
+            return DAY_MONTH_SWAPPED;
+        }
+        if (sameDay && sameMonth && Math.abs(a.getYear() - b.getYear()) == 1) {
+            return YEAR_OFF_BY_ONE;
+        }
+        if ((sameYear && (sameMonth || sameDay)) || (sameDay && sameMonth && isOneDigitSlip(a.getYear(), b.getYear()))) {
+            return ONE_TYPO;
+        }
+        return Math.abs(ChronoUnit.YEARS.between(a, b)) >= GENERATION_YEARS ? GENERATION_APART : DIFFERENT;
+    }
+
+    /** One digit changed or two neighbouring digits transposed, as in 1985 for 1958. */
+    private static boolean isOneDigitSlip(int yearA, int yearB) {
+        String a = Integer.toString(yearA);
+        String b = Integer.toString(yearB);
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int first = -1;
+        int differences = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                differences++;
+                first = first < 0 ? i : first;
+            }
+        }
+        boolean transposed = differences == 2 && first + 1 < a.length()
+                && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first);
+        return differences == 1 || transposed;
+    }
+
+    @Override
+    public Comparison comparison() {
+        return Comparison.DATE_OF_BIRTH;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public boolean neutral() {
+        return this == MISSING;
+    }
+}

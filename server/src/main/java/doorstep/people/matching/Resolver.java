@@ -1,0 +1,38 @@
+package doorstep.people.matching;
+
+import java.util.List;
+
+/**
+ * Resolves a mention to the best-scoring known person among its blocking-key candidates, scoring
+ * the mention against all of each person's records at once, and bands the result.
+ */
+public final class Resolver {
+
+    private final PersonMatcher matcher;
+    private final TermFrequencies frequencies;
+    private final MatchThresholds thresholds;
+
+    public Resolver(PersonMatcher matcher, TermFrequencies frequencies, MatchThresholds thresholds) {
+        this.matcher = matcher;
+        this.frequencies = frequencies;
+        this.thresholds = thresholds;
+    }
+
+    public Resolution resolve(PersonRecord mention, PersonIndex index) {
+        NormalisedPerson normalised = mention.normalised();
+        String bestPerson = null;
+        MatchScore best = null;
+        for (CandidatePerson candidate : index.candidates(BlockingKeys.lookup(normalised))) {
+            List<NormalisedPerson> known = candidate.knownRecords().stream().map(PersonRecord::normalised).toList();
+            MatchScore score = matcher.compareWithPerson(normalised, known, frequencies);
+            if (best == null || score.weight() > best.weight()) {
+                best = score;
+                bestPerson = candidate.personId();
+            }
+        }
+        if (best == null) {
+            return Resolution.noCandidate();
+        }
+        return new Resolution(thresholds.bandOf(best.weight()), bestPerson, best);
+    }
+}

@@ -1,0 +1,148 @@
+package doorstep.people.matching;
+
+import doorstep.people.synthetic.Mention;
+import doorstep.people.synthetic.MentionStream;
+import doorstep.people.synthetic.SyntheticPopulation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Rewrites src/main/resources/.../match-parameters.properties. Run it after changing a comparison:
+ * {@code mvn -o test -pl server -Dtest=MatchParameterEstimator -Dmatching.estimate=true}.
+ * m comes from labelled pairs (successive mentions of the same synthetic person), u from random
+ * pairs of mentions of different people; the look-alike levels' u from blocked candidate pairs of
+ * different people, because random pairs almost never share a household. Seeds differ from the
+ * evaluation's, so the evaluation measures parameters on data they were not fitted to.
+ */
+@EnabledIfSystemProperty(named = "matching.estimate", matches = "true")
+class MatchParameterEstimator {
+
+    static final long POPULATION_SEED = 11;
+    static final int POPULATION_SIZE = 30_000;
+    static final long STREAM_SEED = 12;
+    static final int MENTIONS = 30_000;
+    static final int RANDOM_PAIRS = 1_000_000;
+
+    @Test
+    void estimateAndWriteParameters() throws IOException {
+        List<Mention> mentions = MentionStream.generate(SyntheticPopulation.generate(POPULATION_SEED, POPULATION_SIZE),
+                STREAM_SEED, MENTIONS);
+        List<NormalisedPerson> normalised = mentions.stream().map(m -> m.record().normalised()).toList();
+        LevelCounts m = new LevelCounts();
+        LevelCounts u = new LevelCounts();
+        LevelCounts uHousehold = new LevelCounts();
+        Map<String, Integer> lastMentionOf = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Integer previous = lastMentionOf.put(mentions.get(i).truePersonId(), i);
+            if (previous != null) {
+                m.add(ComparisonVector.of(normalised.get(i), normalised.get(previous)));
+            }
+        }
+        Random random = new Random(13);
+        for (int n = 0; n < RANDOM_PAIRS; n++) {
+            int a = random.nextInt(mentions.size());
+            int b = random.nextInt(mentions.size());
+            if (!mentions.get(a).truePersonId().equals(mentions.get(b).truePersonId())) {
+                u.add(ComparisonVector.of(normalised.get(a), normalised.get(b)));
+            }
+        }
+        Map<String, List<Integer>> mentionsByKey = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Set<Integer> candidates = new java.util.HashSet<>();
+            for (String key : BlockingKeys.lookup(normalised.get(i))) {
+                candidates.addAll(mentionsByKey.getOrDefault(key, List.of()));
+            }
+            for (int j : candidates) {
+                ComparisonVector vector = ComparisonVector.of(normalised.get(i), normalised.get(j));
+                if (!mentions.get(i).truePersonId().equals(mentions.get(j).truePersonId()) && vector.sameHousehold()) {
+                    uHousehold.add(vector);
+                }
+            }
+            for (String key : BlockingKeys.of(normalised.get(i))) {
+                mentionsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        write(m, u, uHousehold, Path.of("src/main/resources/doorstep/people/matching/match-parameters.properties"));
+    }
+
+    private static void write(LevelCounts m, LevelCounts u, LevelCounts uHousehold, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("# Written by MatchParameterEstimator (server/src/test/java/doorstep/people/matching); do not edit by hand.\n");
+            out.write(String.format(Locale.ROOT, "# Data: SyntheticPopulation seed %d, %d people; MentionStream seed %d, %d mentions.%n",
+                    POPULATION_SEED, POPULATION_SIZE, STREAM_SEED, MENTIONS));
+            out.write(String.format(Locale.ROOT, "# m: %d labelled pairs (successive mentions of one person), add-one smoothed.%n", m.pairs));
+            out.write(String.format(Locale.ROOT, "# u: %d random pairs of mentions of different people.%n", u.pairs));
+            out.write(String.format(Locale.ROOT, "# u.household: %d blocked candidate pairs of different people with the same family name and postcode.%n",
+                    uHousehold.pairs));
+            out.write("# name order SWAPPED has u = 1: the crosswise name levels already carry the agreement, this level only\n");
+            out.write("# how rarely true matches are swapped.\n");
+            out.write("# household (same family name and postcode) is estimated jointly, m and u over all pairs.\n");
+            for (Comparison comparison : Comparison.values()) {
+                for (ComparisonLevel level : LevelCounts.levelsOf(comparison)) {
+                    if (level.neutral()) {
+                        continue;
+                    }
+                    double uValue = level == NameOrderLevel.SWAPPED ? 1.0 : u.probability(level);
+                    out.write(String.format(Locale.ROOT, "%s.m=%.6g%n%s.u=%.6g%n", level.key(), m.probability(level),
+                            level.key(), uValue));
+                    if (comparison.conditionalOnHousehold()) {
+                        out.write(String.format(Locale.ROOT, "%s.u.household=%.6g%n", level.key(), uHousehold.probability(level)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static final class LevelCounts {
+        private final Map<Comparison, Map<ComparisonLevel, Long>> counts = new EnumMap<>(Comparison.class);
+        private long pairs;
+
+        void add(ComparisonVector vector) {
+            pairs++;
+            for (ComparisonLevel level : vector.levels()) {
+                counts.computeIfAbsent(level.comparison(), c -> new LinkedHashMap<>()).merge(level, 1L, Long::sum);
+            }
+        }
+
+        /** Among pairs where both values are present: a missing value says nothing either way. */
+        double probability(ComparisonLevel level) {
+            Map<ComparisonLevel, Long> byLevel = counts.getOrDefault(level.comparison(), Map.of());
+            if (level.comparison() == Comparison.HOUSEHOLD) {
+                return (byLevel.getOrDefault(level, 0L) + 1.0) / (pairs + 2.0);
+            }
+            List<ComparisonLevel> informative = levelsOf(level.comparison()).stream()
+                    .filter(l -> !l.name().equals("MISSING")).toList();
+            long total = informative.stream().mapToLong(l -> byLevel.getOrDefault(l, 0L)).sum();
+            return (byLevel.getOrDefault(level, 0L) + 1.0) / (total + informative.size());
+        }
+
+        static List<ComparisonLevel> levelsOf(Comparison comparison) {
+            Function<Comparison, ComparisonLevel[]> values = c -> switch (c) {
+                case GIVEN_NAME -> GivenNameLevel.values();
+                case FAMILY_NAME -> FamilyNameLevel.values();
+                case NAME_ORDER -> NameOrderLevel.values();
+                case DATE_OF_BIRTH -> DateOfBirthLevel.values();
+                case SEX -> SexLevel.values();
+                case POSTCODE -> PostcodeLevel.values();
+                case HOUSEHOLD -> HouseholdLevel.values();
+            };
+            return List.of(values.apply(comparison));
+        }
+    }
+}
