@@ -8,6 +8,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 
 /**
  * The zero-setup database: MariaDB from Maven Central, run as a child process with its data in
@@ -67,6 +68,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
             throw new IllegalStateException("Could not create schema " + name + " in the embedded MariaDB", e);
         }
         return jdbcUrl(name);
+    }
+
+    /** True when the environment or system properties name a database to use instead. */
+    public static boolean datasourceConfigured() {
+        return System.getenv("DATASOURCES_DEFAULT_URL") != null
+                || System.getProperty("datasources.default.url") != null;
+    }
+
+    /** Creates the schema if needed and returns the datasource properties that point at it. */
+    public Map<String, Object> datasourceProperties(String schema) {
+        return Map.of(
+                "datasources.default.url", createSchema(schema),
+                "datasources.default.username", "root",
+                "datasources.default.password", "");
     }
 
     public String jdbcUrl(String schema) {

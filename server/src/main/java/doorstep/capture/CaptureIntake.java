@@ -19,6 +19,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -61,7 +63,7 @@ public class CaptureIntake {
 
     /** Stores a checked incident under the submission's id, in the caller's transaction. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public IncidentRecorded record(Recorder recorder, UUID submissionId, DomesticAbuseIncident incident) {
+    public RecordedIncident record(Recorder recorder, UUID submissionId, DomesticAbuseIncident incident) {
         Instant now = clock.instant();
         String id = submissionId.toString();
         int yesCount = (int) incident.getRisk().getAnswers().stream()
@@ -76,14 +78,16 @@ public class CaptureIntake {
                 incident.getRisk().getChecklistId(), incident.getRisk().getChecklistVersion(), yesCount,
                 level.name(), judgement, now));
         int position = 0;
+        List<UUID> adultRows = new ArrayList<>();
         for (Adult adult : incident.getAdults()) {
-            people.save(adultRow(recorder, submissionId, position++, adult));
+            adultRows.add(people.save(adultRow(recorder, submissionId, position++, adult)).id());
         }
         LocalDate occurredOn = incident.getOccurredAt().toLocalDate();
         Integer youngest = null;
+        List<UUID> childRows = new ArrayList<>();
         for (Child child : incident.getChildren()) {
             PersonRow row = childRow(recorder, submissionId, position++, child, occurredOn);
-            people.save(row);
+            childRows.add(people.save(row).id());
             if (row.ageYears() != null) {
                 youngest = youngest == null ? row.ageYears() : Math.min(youngest, row.ageYears());
             }
@@ -93,7 +97,7 @@ public class CaptureIntake {
         IncidentRecorded recorded = new IncidentRecorded(submissionId, submissionId, recorder.tenantId(),
                 recorder.uid(), recorder.agency(), now, incident.getChildren().size(), youngest, level, judgement);
         events.publishEvent(recorded);
-        return recorded;
+        return new RecordedIncident(recorded, adultRows, childRows);
     }
 
     private PersonRow adultRow(Recorder recorder, UUID incidentId, int position, Adult adult) {

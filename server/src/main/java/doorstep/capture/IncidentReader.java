@@ -52,11 +52,13 @@ public class IncidentReader {
                 fromJson(cipher.open(row.placeCt(), id, "place"), Place.class),
                 cipher.open(row.narrativeCt(), id, "narrative"), risk);
         List<Child> children = new ArrayList<>();
+        List<UUID> childMentionIds = new ArrayList<>();
         List<Adult> adults = new ArrayList<>();
         for (PersonRow person : people.findByIncidentIdOrderByPosition(row.id())) {
             String personId = person.id().toString();
             if ("child".equals(person.kind())) {
                 children.add(fromJson(cipher.open(person.detailsCt(), personId, "details"), Child.class));
+                childMentionIds.add(person.id());
             } else {
                 String dob = cipher.open(person.dobCt(), personId, "dob");
                 adults.add(new Adult(person.mentionId(),
@@ -66,7 +68,7 @@ public class IncidentReader {
                         .relationshipToChildren(cipher.open(person.detailsCt(), personId, "details")));
             }
         }
-        return new IncidentView(children, overview, adults);
+        return new IncidentView(children, childMentionIds, overview, adults);
     }
 
     private <T> T fromJson(String text, Class<T> type) {

@@ -10,6 +10,7 @@ import com.google.firebase.internal.FirebaseProcessEnvironment;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
 import io.micronaut.core.annotation.Nullable;
 
@@ -25,6 +26,7 @@ import java.util.UUID;
  * own: the seam tests use to serve signing certificates without reaching Google.
  */
 @Factory
+@Requires(notEnv = "cli")
 class FirebaseFactory {
 
     static final String EMULATOR_VARIABLE = "FIREBASE_AUTH_EMULATOR_HOST";

@@ -44,6 +44,7 @@ class MashController implements MashApi {
         TriageQueue.ContactRecord record = queue.read(triager(), contactId);
         return new ContactDetail(summary(record.contact()), record.incident().children(),
                 record.incident().overview(), record.incident().adults())
+                .childNetworks(record.childNetworks())
                 .rationale(record.rationale());
     }
 

@@ -4,7 +4,9 @@ import doorstep.audit.AuditTrail;
 import doorstep.capture.IncidentReader;
 import doorstep.capture.IncidentView;
 import doorstep.crypto.FieldCipher;
+import doorstep.api.model.PersonNetwork;
 import doorstep.identity.Caller;
+import doorstep.people.PersonNetworks;
 import doorstep.problem.ProblemException;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.exceptions.OptimisticLockException;
@@ -21,15 +23,18 @@ class TriageQueue {
 
     private final ContactRepository contacts;
     private final IncidentReader incidents;
+    private final PersonNetworks networks;
     private final FieldCipher cipher;
     private final AuditTrail audit;
     private final ApplicationEventPublisher<ContactDecided> decisions;
     private final Clock clock;
 
-    TriageQueue(ContactRepository contacts, IncidentReader incidents, FieldCipher cipher, AuditTrail audit,
+    TriageQueue(ContactRepository contacts, IncidentReader incidents, PersonNetworks networks, FieldCipher cipher,
+                AuditTrail audit,
                 ApplicationEventPublisher<ContactDecided> decisions, Clock clock) {
         this.contacts = contacts;
         this.incidents = incidents;
+        this.networks = networks;
         this.cipher = cipher;
         this.audit = audit;
         this.decisions = decisions;
@@ -41,7 +46,8 @@ class TriageQueue {
                 : contacts.queue(caller.tenantId(), state.name(), limit);
     }
 
-    record ContactRecord(Contact contact, IncidentView incident, String rationale) {
+    /** @param childNetworks each child's resolved person and everyone linked to them, in the children's order */
+    record ContactRecord(Contact contact, IncidentView incident, List<PersonNetwork> childNetworks, String rationale) {
     }
 
     @Transactional
@@ -50,7 +56,12 @@ class TriageQueue {
         IncidentView incident = incidents.read(caller.tenantId(), contact.incidentId())
                 .orElseThrow(() -> new IllegalStateException("contact " + contactId + " has no incident"));
         audit.record(caller.tenantId(), caller.uid(), "contact.read", "contact", contactId.toString(), "MASH triage");
-        return new ContactRecord(contact, incident, cipher.open(contact.rationaleCt(), contactId.toString(), "rationale"));
+        List<PersonNetwork> childNetworks = incident.childMentionIds().stream()
+                .flatMap(mention -> networks.personOfMention(caller.tenantId(), mention).stream())
+                .map(person -> networks.networkOf(caller.tenantId(), person))
+                .toList();
+        return new ContactRecord(contact, incident, childNetworks,
+                cipher.open(contact.rationaleCt(), contactId.toString(), "rationale"));
     }
 
     @Transactional

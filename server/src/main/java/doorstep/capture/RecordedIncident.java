@@ -1,0 +1,16 @@
+package doorstep.capture;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A stored incident and the server's own ids for the people in it, in the capture's order
+ * (adults, then children): ids a device cannot choose, so they can serve as exact identifiers.
+ */
+public record RecordedIncident(IncidentRecorded event, List<UUID> adultMentionIds, List<UUID> childMentionIds) {
+
+    public RecordedIncident {
+        adultMentionIds = List.copyOf(adultMentionIds);
+        childMentionIds = List.copyOf(childMentionIds);
+    }
+}

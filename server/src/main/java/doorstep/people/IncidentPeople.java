@@ -1,0 +1,108 @@
+package doorstep.people;
+
+import doorstep.api.model.Adult;
+import doorstep.api.model.AdultRole;
+import doorstep.api.model.Child;
+import doorstep.api.model.DomesticAbuseIncident;
+import doorstep.api.model.RiskMarkerRequest;
+import doorstep.crypto.FieldCipher;
+import doorstep.people.matching.PersonRecord;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Resolves everyone in a domestic abuse incident to people, then records what the incident says
+ * about them: who poses a risk to the children, who is their parent or carer, who shares their
+ * home, and the orders the officer knew of. In the incident's own transaction.
+ */
+@Singleton
+public class IncidentPeople {
+
+    static final String SOURCE = "incident";
+    private static final String SUSPECT_REASON = "Suspect at a domestic abuse incident the child was present at or lives with";
+
+    private final PersonResolution resolution;
+    private final RelationshipRepository relationships;
+    private final RiskMarkerRepository markers;
+    private final FieldCipher cipher;
+    private final Clock clock;
+
+    IncidentPeople(PersonResolution resolution, RelationshipRepository relationships, RiskMarkerRepository markers,
+                   FieldCipher cipher, Clock clock) {
+        this.resolution = resolution;
+        this.relationships = relationships;
+        this.markers = markers;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    /**
+     * @param adultMentionIds the server's ids of the adults as mentions, in the incident's order
+     * @param childMentionIds the same for the children
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void resolve(String tenantId, String recordedBy, UUID incidentId, DomesticAbuseIncident incident,
+                        List<UUID> adultMentionIds, List<UUID> childMentionIds) {
+        Instant occurredAt = incident.getOccurredAt().toInstant();
+        String home = incident.getPlace() == null ? null : incident.getPlace().getPostcode();
+        List<UUID> children = new ArrayList<>();
+        for (int i = 0; i < incident.getChildren().size(); i++) {
+            Child child = incident.getChildren().get(i);
+            children.add(resolution.resolve(tenantId, new MentionInput(childMentionIds.get(i), SOURCE,
+                    incidentId.toString(), child.getPresence().getValue(), occurredAt,
+                    new PersonRecord(child.getName().getGivenName(), child.getName().getFamilyName(),
+                            child.getDateOfBirth(), null, home))).personId());
+        }
+        for (int i = 0; i < incident.getAdults().size(); i++) {
+            Adult adult = incident.getAdults().get(i);
+            // Only the victim is taken to live at the incident's address; a suspect may not.
+            String postcode = adult.getRole() == AdultRole.VICTIM ? home : null;
+            UUID person = resolution.resolve(tenantId, new MentionInput(adultMentionIds.get(i), SOURCE,
+                    incidentId.toString(), adult.getRole().getValue(), occurredAt,
+                    new PersonRecord(adult.getName().getGivenName(), adult.getName().getFamilyName(),
+                            adult.getDateOfBirth(), null, postcode))).personId();
+            linkAdult(tenantId, incidentId, adult, person, children);
+            recordMarkers(tenantId, recordedBy, adult, person);
+        }
+        for (int i = 0; i < children.size(); i++) {
+            for (int j = i + 1; j < children.size(); j++) {
+                link(tenantId, incidentId, children.get(i), children.get(j), RelationshipKind.HOUSEHOLD_MEMBER, null);
+            }
+        }
+    }
+
+    private void linkAdult(String tenantId, UUID incidentId, Adult adult, UUID person, List<UUID> children) {
+        var stated = RelationshipKind.fromOfficersWords(adult.getRelationshipToChildren());
+        for (UUID child : children) {
+            stated.ifPresent(kind -> link(tenantId, incidentId, person, child, kind, null));
+            if (adult.getRole() == AdultRole.SUSPECT) {
+                link(tenantId, incidentId, person, child, RelationshipKind.POSES_RISK_TO, SUSPECT_REASON);
+            }
+        }
+    }
+
+    private void link(String tenantId, UUID incidentId, UUID from, UUID to, RelationshipKind kind, String reason) {
+        if (from.equals(to)) {
+            return;
+        }
+        UUID id = UUID.randomUUID();
+        relationships.save(new RelationshipRow(id, tenantId, from, to, kind, cipher.seal(reason, id.toString(), "reason"),
+                SOURCE, incidentId.toString(), clock.instant()));
+    }
+
+    private void recordMarkers(String tenantId, String recordedBy, Adult adult, UUID person) {
+        if (adult.getKnownRiskMarkers() == null) {
+            return;
+        }
+        for (RiskMarkerRequest known : adult.getKnownRiskMarkers()) {
+            RiskMarkers.save(markers, cipher, tenantId, person, known, recordedBy, clock.instant());
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package doorstep.people;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface MergeRepository extends CrudRepository<MergeRow, UUID> {
+
+    Optional<MergeRow> findByIdAndTenantId(UUID id, String tenantId);
+}

@@ -1,0 +1,20 @@
+package doorstep.people;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface PersonRepository extends CrudRepository<PersonRow, UUID> {
+
+    Optional<PersonRow> findByIdAndTenantId(UUID id, String tenantId);
+
+    List<PersonRow> findByTenantIdAndMergedIntoIn(String tenantId, Collection<UUID> survivors);
+
+    List<PersonRow> findByTenantIdAndIdIn(String tenantId, Collection<UUID> ids);
+}

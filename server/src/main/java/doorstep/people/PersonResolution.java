@@ -1,0 +1,120 @@
+package doorstep.people;
+
+import doorstep.crypto.BlindIndex;
+import doorstep.people.matching.BlockingKeys;
+import doorstep.people.matching.Evidence;
+import doorstep.people.matching.NormalisedPerson;
+import doorstep.people.matching.PersonMatcher;
+import doorstep.people.matching.Resolution;
+import doorstep.people.matching.Resolver;
+import doorstep.people.matching.TermFrequencies;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Files each mention under a person: the same mention again keeps its person (the exact identifier);
+ * otherwise candidates come from blind-indexed blocking keys and the matcher's weight decides between
+ * linking, a new person with a review task, or a new person.
+ */
+@Singleton
+public class PersonResolution {
+
+    private final PersonRepository persons;
+    private final MentionRepository mentions;
+    private final BlockKeyIndex blockKeys;
+    private final NameCounts nameCounts;
+    private final MatchReviewRepository reviews;
+    private final MentionRecords records;
+    private final Survivors survivors;
+    private final BlindIndex blindIndex;
+    private final PersonMatcher matcher = new PersonMatcher();
+    private final PeopleConfiguration configuration;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    PersonResolution(PersonRepository persons, MentionRepository mentions, BlockKeyIndex blockKeys,
+                     NameCounts nameCounts, MatchReviewRepository reviews, MentionRecords records,
+                     Survivors survivors, BlindIndex blindIndex, PeopleConfiguration configuration, JsonMapper json,
+                     Clock clock) {
+        this.persons = persons;
+        this.mentions = mentions;
+        this.blockKeys = blockKeys;
+        this.nameCounts = nameCounts;
+        this.reviews = reviews;
+        this.records = records;
+        this.survivors = survivors;
+        this.blindIndex = blindIndex;
+        this.configuration = configuration;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public ResolvedMention resolve(String tenantId, MentionInput mention) {
+        Optional<MentionRow> seen = mentions.findById(mention.mentionId()).filter(m -> m.tenantId().equals(tenantId));
+        if (seen.isPresent()) {
+            UUID person = survivors.survivorsOf(tenantId, List.of(seen.get().personId())).get(seen.get().personId());
+            return new ResolvedMention(mention.mentionId(), person, ResolutionDecision.LINKED, null, null);
+        }
+        StoredPersonIndex index = new StoredPersonIndex(tenantId, blindIndex, blockKeys, mentions, records, survivors);
+        StoredTermFrequencies frequencies = new StoredTermFrequencies(tenantId, blindIndex, nameCounts,
+                mentions.countByTenantId(tenantId));
+        Resolution resolution = new Resolver(matcher, frequencies, configuration.thresholds())
+                .resolve(mention.record(), index);
+        UUID candidate = resolution.personId() == null ? null : UUID.fromString(resolution.personId());
+        Double weight = resolution.best() == null ? null : resolution.best().weight();
+        Instant now = clock.instant();
+        ResolvedMention resolved = switch (resolution.band()) {
+            case CONFIDENT -> new ResolvedMention(mention.mentionId(), candidate, ResolutionDecision.LINKED, candidate, weight);
+            case POSSIBLE -> new ResolvedMention(mention.mentionId(), newPerson(tenantId, now), ResolutionDecision.REVIEW,
+                    candidate, weight);
+            case NO_MATCH -> new ResolvedMention(mention.mentionId(), newPerson(tenantId, now), ResolutionDecision.NEW,
+                    candidate, weight);
+        };
+        file(tenantId, mention, resolved, index, frequencies, now);
+        if (resolved.decision() == ResolutionDecision.REVIEW) {
+            reviews.save(new MatchReviewRow(UUID.randomUUID(), tenantId, mention.mentionId(), resolved.personId(),
+                    candidate, weight, evidenceJson(resolution.best().evidence()), ReviewState.OPEN, now, null, null,
+                    null, null, 0));
+        }
+        return resolved;
+    }
+
+    private UUID newPerson(String tenantId, Instant now) {
+        return persons.save(new PersonRow(UUID.randomUUID(), tenantId, null, now, 0)).id();
+    }
+
+    private void file(String tenantId, MentionInput mention, ResolvedMention resolved, StoredPersonIndex index,
+                      StoredTermFrequencies frequencies, Instant now) {
+        mentions.save(new MentionRow(mention.mentionId(), tenantId, resolved.personId(), mention.sourceType(),
+                mention.sourceId(), mention.role(), mention.occurredAt(), records.seal(mention.mentionId(), mention.record()),
+                resolved.decision().wireName(), resolved.weight(), now));
+        NormalisedPerson normalised = mention.record().normalised();
+        blockKeys.file(tenantId, mention.mentionId(), resolved.personId(), index.indexes(BlockingKeys.of(normalised)));
+        nameCounts.count(tenantId, TermFrequencies.NamePart.GIVEN.name(),
+                frequencies.indexOf(TermFrequencies.NamePart.GIVEN, normalised.givenName()));
+        nameCounts.count(tenantId, TermFrequencies.NamePart.FAMILY.name(),
+                frequencies.indexOf(TermFrequencies.NamePart.FAMILY, normalised.familyName()));
+    }
+
+    private String evidenceJson(List<Evidence> evidence) {
+        try {
+            return json.writeValueAsString(evidence.stream()
+                    .map(e -> Map.of("comparison", e.comparison(), "level", e.level(), "weight", e.weight()))
+                    .toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Match evidence could not be written", e);
+        }
+    }
+}
