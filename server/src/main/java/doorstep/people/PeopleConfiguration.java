@@ -10,7 +10,7 @@ import io.micronaut.core.bind.annotation.Bindable;
  */
 @ConfigurationProperties("doorstep.people")
 record PeopleConfiguration(@Bindable(defaultValue = "14.0") double confidentWeight,
-                           @Bindable(defaultValue = "4.0") double possibleWeight) {
+                           @Bindable(defaultValue = "6.0") double possibleWeight) {
 
     MatchThresholds thresholds() {
         return new MatchThresholds(confidentWeight, possibleWeight);

@@ -28,7 +28,8 @@ public record Referrer(Api api, EmulatorUsers.SignedIn officer, DeviceEnrolment 
         SubmissionResult result = api.call(HttpRequest.POST("/v1/submissions",
                         new SubmissionBatch(device.getDeviceId(), List.of(item))), officer, SubmissionResults.class)
                 .getResults().get(0);
-        assertEquals(SubmissionStatus.ACCEPTED, result.getStatus(), "the capture was accepted");
+        assertEquals(SubmissionStatus.ACCEPTED, result.getStatus(), () -> "the capture was accepted; problem: "
+                + (result.getProblem() == null ? "none" : result.getProblem().getType() + " " + result.getProblem().getViolations()));
         return id;
     }
 

@@ -1,0 +1,179 @@
+package doorstep.people;
+
+import doorstep.api.model.ContactDetail;
+import doorstep.api.model.MatchReview;
+import doorstep.api.model.MatchReviewDecision;
+import doorstep.api.model.MatchReviewDecisionDecision;
+import doorstep.api.model.MatchReviewState;
+import doorstep.api.model.MatchReviews;
+import doorstep.api.model.Merge;
+import doorstep.api.model.PersonIncident;
+import doorstep.api.model.PersonIncidents;
+import doorstep.api.model.UndoMergeRequest;
+import doorstep.identity.TenantDirectory;
+import doorstep.testing.Api;
+import doorstep.testing.Captures;
+import doorstep.testing.EmulatorUsers;
+import doorstep.testing.EmulatorUsers.SignedIn;
+import doorstep.testing.Referrer;
+import doorstep.testing.ServerTest;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/** A possible match decided by a person, merged, and the merge undone exactly. */
+@MicronautTest(environments = "test", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// Thresholds are configuration: here every candidate goes to a person, so the review path is certain.
+@Property(name = "doorstep.people.confident-weight", value = "1000")
+@Property(name = "doorstep.people.possible-weight", value = "0")
+class MatchReviewTest implements ServerTest {
+
+    private static final LocalDate BIRTHDAY = LocalDate.of(2018, 4, 23);
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    TenantDirectory tenants;
+
+    Api api;
+    SignedIn triager;
+    SignedIn manager;
+    Referrer officer;
+
+    @BeforeAll
+    void setUp() {
+        tenants.register(TENANT, "Test Borough MASH");
+        api = new Api(client.toBlocking());
+        triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
+        manager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-manager");
+        officer = Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner"));
+    }
+
+    @Test
+    void samePersonDecisionMergesAndUndoingItRestoresBothExactly() {
+        UUID first = officer.refer(Captures.incident("Zuzanna", BIRTHDAY, 2));
+        UUID second = officer.refer(Captures.incident("Zuzana", BIRTHDAY, 2));
+        UUID firstChild = childPerson(first);
+        UUID secondChild = childPerson(second);
+        MatchReview review = reviewAbout(secondChild);
+        assertEquals(firstChild, review.getCandidate().getPersonId());
+        assertFalse(review.getEvidence().isEmpty(), "the reasons, as match weights");
+
+        MatchReview decided = api.call(HttpRequest.POST("/v1/people/reviews/" + review.getReviewId() + "/decision",
+                new MatchReviewDecision(MatchReviewDecisionDecision.SAME_PERSON, "Same child: one letter missed.")),
+                triager, MatchReview.class);
+
+        assertEquals(MatchReviewState.SAME_PERSON, decided.getState());
+        assertEquals(List.of(second, first), incidentsOf(secondChild), "merged: both incidents under either id");
+        assertEquals(List.of(second, first), incidentsOf(firstChild));
+
+        Merge undone = api.call(HttpRequest.POST("/v1/people/merges/" + decided.getMergeId() + "/undo",
+                new UndoMergeRequest("Twins: the merge was wrong.")), manager, Merge.class);
+
+        assertNotNull(undone.getUndoneAt());
+        assertEquals(List.of(first), incidentsOf(firstChild), "undone: each back to exactly its own");
+        assertEquals(List.of(second), incidentsOf(secondChild));
+    }
+
+    @Test
+    void differentPeopleDecisionKeepsThemApartAndCannotBeDecidedTwice() {
+        UUID first = officer.refer(Captures.incident("Tomasz", BIRTHDAY.minusYears(1), 2));
+        UUID second = officer.refer(Captures.incident("Tomas", BIRTHDAY.minusYears(1), 2));
+        MatchReview review = reviewAbout(childPerson(second));
+        MatchReviewDecision apart = new MatchReviewDecision(MatchReviewDecisionDecision.DIFFERENT_PEOPLE,
+                "Different children: checked with the school.");
+
+        api.call(HttpRequest.POST("/v1/people/reviews/" + review.getReviewId() + "/decision", apart), triager,
+                MatchReview.class);
+        Map<String, Object> again = api.refusal(HttpRequest.POST("/v1/people/reviews/" + review.getReviewId()
+                + "/decision", apart), triager, 409);
+
+        assertEquals("/problems/review-decided", again.get("type"));
+        assertNotEquals(childPerson(first), childPerson(second));
+        assertEquals(List.of(first), incidentsOf(childPerson(first)));
+    }
+
+    @Test
+    void onlyAManagerMayUndoAMergeAndOnlyOnce() {
+        officer.refer(Captures.incident("Aoife", BIRTHDAY.minusYears(2), 2));
+        UUID second = officer.refer(Captures.incident("Aoiffe", BIRTHDAY.minusYears(2), 2));
+        MatchReview merged = api.call(HttpRequest.POST("/v1/people/reviews/"
+                        + reviewAbout(childPerson(second)).getReviewId() + "/decision",
+                new MatchReviewDecision(MatchReviewDecisionDecision.SAME_PERSON, "Same child, spelling slip.")),
+                triager, MatchReview.class);
+        java.util.function.Supplier<io.micronaut.http.MutableHttpRequest<UndoMergeRequest>> undo = () ->
+                HttpRequest.POST("/v1/people/merges/" + merged.getMergeId() + "/undo",
+                        new UndoMergeRequest("Recorded in error."));
+
+        assertEquals("/problems/forbidden", api.refusal(undo.get(), triager, 403).get("type"));
+        api.call(undo.get(), manager, Merge.class);
+        assertEquals("/problems/merge-undone", api.refusal(undo.get(), manager, 409).get("type"));
+    }
+
+    @Test
+    void anotherTenantsTriagerFindsNoSuchPersonOrReview() {
+        tenants.register(OTHER_TENANT, "Other Borough MASH");
+        SignedIn stranger = EmulatorUsers.signedIn(OTHER_TENANT, "social-care", "mash-triager", "mash-manager");
+        UUID second = officer.refer(Captures.incident("Bartosz", BIRTHDAY.minusYears(3), 2));
+        officer.refer(Captures.incident("Bartosz", BIRTHDAY.minusYears(3), 2));
+        UUID child = childPerson(second);
+        MatchReview review = api.call(HttpRequest.GET("/v1/people/reviews/" + reviewAbout(child).getReviewId()),
+                triager, MatchReview.class);
+
+        assertEquals("/problems/not-found",
+                api.refusal(HttpRequest.GET("/v1/people/" + child + "/network"), stranger, 404).get("type"));
+        assertEquals("/problems/not-found",
+                api.refusal(HttpRequest.GET("/v1/people/" + child + "/incidents"), stranger, 404).get("type"));
+        assertEquals("/problems/not-found",
+                api.refusal(HttpRequest.GET("/v1/people/reviews/" + review.getReviewId()), stranger, 404).get("type"));
+        assertEquals(List.of(), api.call(HttpRequest.GET("/v1/people/reviews?limit=200"), stranger, MatchReviews.class)
+                .getReviews());
+    }
+
+    @Test
+    void practitionersCannotReadPeopleNetworks() {
+        SignedIn practitioner = officer.officer();
+        UUID child = childPerson(officer.refer(Captures.incident("Chidi", BIRTHDAY.minusYears(4), 2)));
+
+        assertEquals("/problems/forbidden",
+                api.refusal(HttpRequest.GET("/v1/people/" + child + "/network"), practitioner, 403).get("type"));
+    }
+
+    private UUID childPerson(UUID submission) {
+        ContactDetail contact = api.call(HttpRequest.GET("/v1/mash/contacts/"
+                + Referrer.contactFor(api, triager, submission).getContactId()), triager, ContactDetail.class);
+        return contact.getChildNetworks().get(0).getPerson().getPersonId();
+    }
+
+    private MatchReview reviewAbout(UUID mentionPerson) {
+        return api.call(HttpRequest.GET("/v1/people/reviews?limit=200"), triager, MatchReviews.class).getReviews()
+                .stream()
+                .map(r -> api.call(HttpRequest.GET("/v1/people/reviews/" + r.getReviewId()), triager, MatchReview.class))
+                .filter(r -> r.getMention().getPersonId().equals(mentionPerson))
+                .findFirst().orElseThrow(() -> new AssertionError("no open review for that child"));
+    }
+
+    private List<UUID> incidentsOf(UUID person) {
+        return api.call(HttpRequest.GET("/v1/people/" + person + "/incidents"), triager, PersonIncidents.class)
+                .getIncidents().stream().map(PersonIncident::getIncidentId).toList();
+    }
+}
