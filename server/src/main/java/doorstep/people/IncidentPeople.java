@@ -29,12 +29,12 @@ public class IncidentPeople {
     private static final String SUSPECT_REASON = "Suspect at a domestic abuse incident the child was present at or lives with";
 
     private final PersonResolution resolution;
-    private final RelationshipRepository relationships;
+    private final RelationshipLedger relationships;
     private final RiskMarkerRepository markers;
     private final FieldCipher cipher;
     private final Clock clock;
 
-    IncidentPeople(PersonResolution resolution, RelationshipRepository relationships, RiskMarkerRepository markers,
+    IncidentPeople(PersonResolution resolution, RelationshipLedger relationships, RiskMarkerRepository markers,
                    FieldCipher cipher, Clock clock) {
         this.resolution = resolution;
         this.relationships = relationships;
@@ -89,12 +89,9 @@ public class IncidentPeople {
     }
 
     private void link(String tenantId, UUID incidentId, UUID from, UUID to, RelationshipKind kind, String reason) {
-        if (from.equals(to)) {
-            return;
+        if (!from.equals(to)) {
+            relationships.record(tenantId, from, to, kind, reason, SOURCE, incidentId.toString());
         }
-        UUID id = UUID.randomUUID();
-        relationships.save(new RelationshipRow(id, tenantId, from, to, kind, cipher.seal(reason, id.toString(), "reason"),
-                SOURCE, incidentId.toString(), clock.instant()));
     }
 
     private void recordMarkers(String tenantId, String recordedBy, Adult adult, UUID person) {

@@ -8,6 +8,8 @@ import doorstep.api.model.MatchReviews;
 import doorstep.api.model.Merge;
 import doorstep.api.model.PersonIncidents;
 import doorstep.api.model.PersonNetwork;
+import doorstep.api.model.Relationship;
+import doorstep.api.model.RelationshipRequest;
 import doorstep.api.model.RiskMarker;
 import doorstep.api.model.RiskMarkerRequest;
 import doorstep.api.model.UndoMergeRequest;
@@ -17,12 +19,14 @@ import doorstep.identity.Caller;
 import doorstep.identity.CurrentCaller;
 import doorstep.identity.Role;
 import doorstep.problem.ProblemException;
+import doorstep.problem.Violation;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 @Controller
@@ -32,16 +36,19 @@ class PeopleController implements PeopleApi {
     private final PersonNetworks networks;
     private final ReviewTasks reviews;
     private final RiskMarkerRepository markers;
+    private final RelationshipLedger relationships;
     private final FieldCipher cipher;
     private final AuditTrail audit;
     private final Clock clock;
 
     PeopleController(CurrentCaller currentCaller, PersonNetworks networks, ReviewTasks reviews,
-                     RiskMarkerRepository markers, FieldCipher cipher, AuditTrail audit, Clock clock) {
+                     RiskMarkerRepository markers, RelationshipLedger relationships, FieldCipher cipher,
+                     AuditTrail audit, Clock clock) {
         this.currentCaller = currentCaller;
         this.networks = networks;
         this.reviews = reviews;
         this.markers = markers;
+        this.relationships = relationships;
         this.cipher = cipher;
         this.audit = audit;
         this.clock = clock;
@@ -72,13 +79,29 @@ class PeopleController implements PeopleApi {
         UUID current = person(caller, personId);
         if (request.getExpiresOn() != null && request.getExpiresOn().isBefore(request.getRecordedOn())) {
             throw ProblemException.invalid("The marker would expire before it was recorded.",
-                    java.util.List.of(new doorstep.problem.Violation("expiresOn", "must not be before recordedOn")));
+                    List.of(new Violation("expiresOn", "must not be before recordedOn")));
         }
         RiskMarkerRow row = RiskMarkers.save(markers, cipher, caller.tenantId(), current, request, caller.uid(),
                 clock.instant());
         audit.record(caller.tenantId(), caller.uid(), "person.risk-marker.added", "person", current.toString(),
                 "MASH work");
         return HttpResponse.status(HttpStatus.CREATED).body(RiskMarkers.toWire(row, cipher));
+    }
+
+    @Override
+    @Transactional
+    public HttpResponse<Relationship> addRelationship(UUID personId, RelationshipRequest request) {
+        Caller caller = mashStaff();
+        UUID from = person(caller, personId);
+        UUID to = person(caller, request.getToPersonId());
+        if (from.equals(to)) {
+            throw ProblemException.invalid("A person cannot be related to themselves.",
+                    List.of(new Violation("toPersonId", "must be another person")));
+        }
+        RelationshipRow row = relationships.record(caller.tenantId(), from, to,
+                RelationshipKind.fromWire(request.getKind().getValue()), request.getReason(), "mash", caller.uid());
+        audit.record(caller.tenantId(), caller.uid(), "person.relationship.added", "person", from.toString(), "MASH work");
+        return HttpResponse.status(HttpStatus.CREATED).body(relationships.toWire(row));
     }
 
     @Override

@@ -35,6 +35,16 @@ public enum RelationshipKind {
         return seenFromFrom;
     }
 
+    /** The kind whose "from" label is this wire name, e.g. "poses-a-risk-to-them". */
+    static RelationshipKind fromWire(String wireName) {
+        for (RelationshipKind kind : values()) {
+            if (kind.seenFromTo.equals(wireName)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("no relationship kind " + wireName);
+    }
+
     /**
      * Reads an officer's free-text "relationship to the children" into a kind, where it plainly is
      * one; anything else stays unlinked rather than guessed.

@@ -29,7 +29,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Opening a contact leaves a row in the audit trail saying who read which contact. */
+/** Opening a contact or a person's network leaves a row in the audit trail saying who read which record. */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContactReadAuditTest implements ServerTest {
@@ -62,16 +62,30 @@ class ContactReadAuditTest implements ServerTest {
 
         api.call(HttpRequest.GET("/v1/mash/contacts/" + contactId), triager, ContactDetail.class);
 
-        assertEquals(List.of(List.of(TENANT, triager.uid(), "contact")), readsOf(contactId));
+        assertEquals(List.of(List.of(TENANT, triager.uid(), "contact")), readsOf("contact.read", contactId));
     }
 
-    /** tenant, actor and record type of every contact.read row for the contact. */
-    private List<List<String>> readsOf(UUID contactId) throws SQLException {
+    @Test
+    void readingAPersonsNetworkAndIncidentsRecordsTheReaderAndThePerson() throws SQLException {
+        UUID contactId = Referrer.contactFor(api, triager, referrer.refer(Captures.incident())).getContactId();
+        UUID child = api.call(HttpRequest.GET("/v1/mash/contacts/" + contactId), triager, ContactDetail.class)
+                .getChildNetworks().get(0).getPerson().getPersonId();
+
+        api.call(HttpRequest.GET("/v1/people/" + child + "/network"), triager, String.class);
+        api.call(HttpRequest.GET("/v1/people/" + child + "/incidents"), triager, String.class);
+
+        assertEquals(List.of(List.of(TENANT, triager.uid(), "person")), readsOf("person.network.read", child));
+        assertEquals(List.of(List.of(TENANT, triager.uid(), "person")), readsOf("person.incidents.read", child));
+    }
+
+    /** tenant, actor and record type of every audit row of this action on the record. */
+    private List<List<String>> readsOf(String action, UUID recordId) throws SQLException {
         List<List<String>> reads = new ArrayList<>();
         try (Connection connection = StoredRows.direct(dataSource).getConnection();
              PreparedStatement query = connection.prepareStatement("SELECT tenant_id, actor_uid, record_type "
-                     + "FROM audit_event WHERE action = 'contact.read' AND record_id = ? ORDER BY id")) {
-            query.setString(1, contactId.toString());
+                     + "FROM audit_event WHERE action = ? AND record_id = ? ORDER BY id")) {
+            query.setString(1, action);
+            query.setString(2, recordId.toString());
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     reads.add(List.of(rows.getString(1), rows.getString(2), rows.getString(3)));

@@ -9,6 +9,12 @@ import doorstep.api.model.MatchReviews;
 import doorstep.api.model.Merge;
 import doorstep.api.model.PersonIncident;
 import doorstep.api.model.PersonIncidents;
+import doorstep.api.model.PersonLink;
+import doorstep.api.model.PersonLinkRelationship;
+import doorstep.api.model.PersonNetwork;
+import doorstep.api.model.Relationship;
+import doorstep.api.model.RelationshipKind;
+import doorstep.api.model.RelationshipRequest;
 import doorstep.api.model.UndoMergeRequest;
 import doorstep.identity.TenantDirectory;
 import doorstep.testing.Api;
@@ -30,6 +36,8 @@ import org.junit.jupiter.api.TestInstance;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -92,6 +100,43 @@ class MatchReviewTest implements ServerTest {
         assertNotNull(undone.getUndoneAt());
         assertEquals(List.of(first), incidentsOf(firstChild), "undone: each back to exactly its own");
         assertEquals(List.of(second), incidentsOf(secondChild));
+    }
+
+    @Test
+    void relationshipRecordedInMashWorkFollowsAMergeAndReturnsWithTheUndo() {
+        UUID first = officer.refer(Captures.incident("Wiktoria", BIRTHDAY.minusYears(5), 2));
+        UUID second = officer.refer(Captures.incident("Wiktorja", BIRTHDAY.minusYears(5), 2));
+        UUID firstChild = childPerson(first);
+        UUID secondChild = childPerson(second);
+        UUID firstSuspect = network(firstChild).getLinks().get(0).getPerson().getPersonId();
+        api.call(HttpRequest.POST("/v1/people/" + firstSuspect + "/relationships",
+                new RelationshipRequest(secondChild, RelationshipKind.PARENT, "Named as father by the school.")),
+                triager, Relationship.class);
+        MatchReview merged = api.call(HttpRequest.POST("/v1/people/reviews/" + reviewAbout(secondChild).getReviewId()
+                + "/decision", new MatchReviewDecision(MatchReviewDecisionDecision.SAME_PERSON, "Same child.")),
+                triager, MatchReview.class);
+
+        assertEquals(Set.of(PersonLinkRelationship.PARENT, PersonLinkRelationship.POSES_A_RISK_TO_THEM),
+                relationshipsTo(firstChild, firstSuspect), "merged: the MASH link follows the child");
+
+        api.call(HttpRequest.POST("/v1/people/merges/" + merged.getMergeId() + "/undo",
+                new UndoMergeRequest("Different children after all.")), manager, Merge.class);
+
+        assertEquals(Set.of(PersonLinkRelationship.POSES_A_RISK_TO_THEM), relationshipsTo(firstChild, firstSuspect));
+        assertEquals(Set.of(PersonLinkRelationship.PARENT), relationshipsTo(secondChild, firstSuspect));
+    }
+
+    @Test
+    void relationshipToThemselvesOrToNoSuchPersonIsRefused() {
+        UUID child = childPerson(officer.refer(Captures.incident("Nnamdi", BIRTHDAY.minusYears(6), 2)));
+
+        Map<String, Object> self = api.refusal(HttpRequest.POST("/v1/people/" + child + "/relationships",
+                new RelationshipRequest(child, RelationshipKind.SIBLING, "Recorded twice.")), triager, 400);
+        Map<String, Object> nobody = api.refusal(HttpRequest.POST("/v1/people/" + child + "/relationships",
+                new RelationshipRequest(UUID.randomUUID(), RelationshipKind.SIBLING, "Unknown sibling.")), triager, 404);
+
+        assertEquals(List.of("toPersonId"), Api.violatedFields(self));
+        assertEquals("/problems/not-found", nobody.get("type"));
     }
 
     @Test
@@ -170,6 +215,15 @@ class MatchReviewTest implements ServerTest {
                 .map(r -> api.call(HttpRequest.GET("/v1/people/reviews/" + r.getReviewId()), triager, MatchReview.class))
                 .filter(r -> r.getMention().getPersonId().equals(mentionPerson))
                 .findFirst().orElseThrow(() -> new AssertionError("no open review for that child"));
+    }
+
+    private PersonNetwork network(UUID person) {
+        return api.call(HttpRequest.GET("/v1/people/" + person + "/network"), triager, PersonNetwork.class);
+    }
+
+    private Set<PersonLinkRelationship> relationshipsTo(UUID person, UUID other) {
+        return network(person).getLinks().stream().filter(l -> l.getPerson().getPersonId().equals(other))
+                .map(PersonLink::getRelationship).collect(Collectors.toSet());
     }
 
     private List<UUID> incidentsOf(UUID person) {
