@@ -8,6 +8,7 @@ import doorstep.people.matching.PersonMatcher;
 import doorstep.people.matching.Resolution;
 import doorstep.people.matching.Resolver;
 import doorstep.people.matching.TermFrequencies;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -41,12 +42,13 @@ public class PersonResolution {
     private final PersonMatcher matcher = new PersonMatcher();
     private final PeopleConfiguration configuration;
     private final JsonMapper json;
+    private final ApplicationEventPublisher<NamesSeen> namesSeen;
     private final Clock clock;
 
     PersonResolution(PersonRepository persons, MentionRepository mentions, BlockKeyIndex blockKeys,
                      NameCounts nameCounts, MatchReviewRepository reviews, MentionRecords records,
                      Survivors survivors, BlindIndex blindIndex, PeopleConfiguration configuration, JsonMapper json,
-                     Clock clock) {
+                     ApplicationEventPublisher<NamesSeen> namesSeen, Clock clock) {
         this.persons = persons;
         this.mentions = mentions;
         this.blockKeys = blockKeys;
@@ -57,6 +59,7 @@ public class PersonResolution {
         this.blindIndex = blindIndex;
         this.configuration = configuration;
         this.json = json;
+        this.namesSeen = namesSeen;
         this.clock = clock;
     }
 
@@ -102,10 +105,11 @@ public class PersonResolution {
                 resolved.decision().wireName(), resolved.weight(), now));
         NormalisedPerson normalised = mention.record().normalised();
         blockKeys.file(tenantId, mention.mentionId(), resolved.personId(), index.indexes(BlockingKeys.of(normalised)));
-        nameCounts.count(tenantId, TermFrequencies.NamePart.GIVEN.name(),
-                frequencies.indexOf(TermFrequencies.NamePart.GIVEN, normalised.givenName()));
-        nameCounts.count(tenantId, TermFrequencies.NamePart.FAMILY.name(),
-                frequencies.indexOf(TermFrequencies.NamePart.FAMILY, normalised.familyName()));
+        namesSeen.publishEvent(new NamesSeen(tenantId, List.of(
+                new NameCounts.NameValue(TermFrequencies.NamePart.GIVEN.name(),
+                        frequencies.indexOf(TermFrequencies.NamePart.GIVEN, normalised.givenName())),
+                new NameCounts.NameValue(TermFrequencies.NamePart.FAMILY.name(),
+                        frequencies.indexOf(TermFrequencies.NamePart.FAMILY, normalised.familyName())))));
     }
 
     private String evidenceJson(List<Evidence> evidence) {

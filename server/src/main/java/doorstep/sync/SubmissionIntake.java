@@ -4,6 +4,7 @@ import doorstep.api.model.DomesticAbuseIncident;
 import doorstep.api.model.Submission;
 import doorstep.api.model.SubmissionResult;
 import doorstep.api.model.SubmissionStatus;
+import doorstep.Deadlocks;
 import doorstep.capture.CaptureIntake;
 import doorstep.capture.CaptureKind;
 import doorstep.capture.InvalidCapture;
@@ -13,6 +14,8 @@ import doorstep.identity.Device;
 import doorstep.problem.Problem;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,6 +29,9 @@ import java.util.Optional;
  */
 @Singleton
 class SubmissionIntake {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SubmissionIntake.class);
+    private static final int DEADLOCK_ATTEMPTS = 4;
 
     private final SubmissionRepository ledger;
     private final SubmissionRecorder recorder;
@@ -62,7 +68,8 @@ class SubmissionIntake {
         }
         try {
             DomesticAbuseIncident incident = capture.read(kind.get(), plaintext);
-            return ItemOutcome.receipted(recorder.record(caller, device, item, hash, incident), SubmissionStatus.ACCEPTED);
+            return ItemOutcome.receipted(recordRetryingDeadlocks(caller, device, item, hash, incident),
+                    SubmissionStatus.ACCEPTED);
         } catch (InvalidCapture invalid) {
             return rejected(item, Problem.of("invalid-capture", "The capture is incomplete", 422,
                     "Some answers are missing or do not fit together; see violations, correct and resend as a new capture.")
@@ -73,6 +80,25 @@ class SubmissionIntake {
                     .orElseThrow(() -> sameIdStoredConcurrently);
         } finally {
             Arrays.fill(plaintext, (byte) 0);
+        }
+    }
+
+    /**
+     * The database may pick this item's transaction as a deadlock victim and roll it back whole; it
+     * asks for exactly this: run it again. Only after that does a failure reach the caller.
+     */
+    private SubmissionRow recordRetryingDeadlocks(Caller caller, Device device, Submission item, byte[] hash,
+                                                 DomesticAbuseIncident incident) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return recorder.record(caller, device, item, hash, incident);
+            } catch (RuntimeException e) {
+                if (attempt >= DEADLOCK_ATTEMPTS || !Deadlocks.isRetryable(e)) {
+                    throw e;
+                }
+                LOG.info("Submission {} was a deadlock victim; attempt {} of {}", item.getSubmissionId(), attempt + 1,
+                        DEADLOCK_ATTEMPTS);
+            }
         }
     }
 
