@@ -14,6 +14,9 @@ import java.util.TreeSet;
  * <ul>
  *   <li>{@code dob:} the date of birth, and the same date with day and month swapped;</li>
  *   <li>{@code pc:} the postcode, for a misspelt name or a wrong date at the same address;</li>
+ *   <li>{@code id:} each exact identifier with its scheme, so a record whose names and dates were all
+ *       written differently still meets the person its NHS number says it is;</li>
+ *   <li>{@code hs:} the house number and street, for a postcode left out or mistyped;</li>
  *   <li>{@code nmy:} the double metaphone of the canonical given name (Tom files under Thomas) and of
  *       each family name part, in sorted order (so swapped names meet), with the year of birth; a
  *       mention looks up its year and the years either side, so a year off still meets;</li>
@@ -72,6 +75,10 @@ public final class BlockingKeys {
         }
         if (person.postcode() != null) {
             keys.add("pc:" + person.postcode());
+        }
+        person.identifiers().forEach((scheme, value) -> keys.add("id:" + scheme + ":" + value));
+        if (person.houseNumber() != null && person.street() != null) {
+            keys.add("hs:" + person.houseNumber() + "|" + person.street());
         }
         return keys;
     }

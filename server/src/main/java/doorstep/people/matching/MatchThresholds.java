@@ -18,6 +18,12 @@ public record MatchThresholds(double confident, double possible) {
         }
     }
 
+    /** The band of the weight, but never confident when the score is held for review. */
+    public Band bandOf(MatchScore score) {
+        Band band = bandOf(score.weight());
+        return band == Band.CONFIDENT && score.reviewReason() != null ? Band.POSSIBLE : band;
+    }
+
     public Band bandOf(double weight) {
         if (weight >= confident) {
             return Band.CONFIDENT;

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,5 +38,13 @@ class BlockingKeysTest {
     @Test
     void initialWithoutDateAtSameAddressStillMeets() {
         meets(new PersonRecord("T", "Okafor", null, null, "b129qt"));
+    }
+
+    @Test
+    void sameIdentifierMeetsWhateverElseDiffers() {
+        PersonRecord known = new PersonRecord("Thomas", "Walker", null, null, null, null, Map.of("NHS", "9434765919"));
+        PersonRecord mention = new PersonRecord("Tyler", "Okafor", LocalDate.of(2001, 1, 1), null, "CV1 1AA", null,
+                Map.of("NHS", "943 476 5919"));
+        assertFalse(Collections.disjoint(BlockingKeys.of(known), BlockingKeys.lookup(mention)));
     }
 }

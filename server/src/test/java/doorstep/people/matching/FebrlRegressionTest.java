@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -59,7 +60,10 @@ class FebrlRegressionTest {
             String[] f = line.split(",", -1);
             String recordId = f[0].trim();
             String truth = recordId.substring(0, recordId.indexOf('-', 4));
-            PersonRecord record = new PersonRecord(f[1].trim(), f[2].trim(), dateOf(f[9].trim()), null, f[7].trim());
+            String socialSecurityId = f[10].trim();
+            PersonRecord record = new PersonRecord(f[1].trim(), f[2].trim(), dateOf(f[9].trim()), null, f[7].trim(),
+                    (f[3].trim() + " " + f[4].trim()).strip(),
+                    socialSecurityId.isEmpty() ? Map.of() : Map.of("SOC_SEC_ID", socialSecurityId));
             mentions.add(new Mention(recordId, truth, record, List.of()));
         }
         return mentions;
