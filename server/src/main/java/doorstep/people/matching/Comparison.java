@@ -8,6 +8,8 @@ enum Comparison {
     DATE_OF_BIRTH("date of birth"),
     SEX("sex"),
     POSTCODE("postcode"),
+    ADDRESS("address"),
+    IDENTIFIER("identifier"),
     HOUSEHOLD("household");
 
     private final String label;
@@ -23,7 +25,15 @@ enum Comparison {
      * look like proof; within a household only the given name and date of birth tell people apart.
      */
     boolean conditionalOnHousehold() {
-        return this == GIVEN_NAME || this == DATE_OF_BIRTH || this == SEX;
+        return this == GIVEN_NAME || this == DATE_OF_BIRTH || this == SEX || this == ADDRESS;
+    }
+
+    /**
+     * Whether this comparison's u is taken among pairs at one postcode when both records share it:
+     * people at one postcode mostly live in one street, so the street alone proves nothing there.
+     */
+    boolean conditionalOnPostcode() {
+        return this == ADDRESS;
     }
 
     String label() {

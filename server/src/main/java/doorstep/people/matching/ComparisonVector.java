@@ -13,7 +13,9 @@ record ComparisonVector(
         NameOrderLevel nameOrder,
         DateOfBirthLevel dateOfBirth,
         SexLevel sex,
-        PostcodeLevel postcode) {
+        PostcodeLevel postcode,
+        AddressLevel address,
+        IdentifierLevel identifier) {
 
     static ComparisonVector of(NormalisedPerson a, NormalisedPerson b) {
         GivenNameLevel given = GivenNameLevel.of(a.givenName(), b.givenName(), a.givenNameCode(), b.givenNameCode());
@@ -33,7 +35,8 @@ record ComparisonVector(
         }
         DateOfBirthLevel dateOfBirth = DateOfBirthLevel.of(a.dateOfBirth(), b.dateOfBirth());
         PostcodeLevel postcode = PostcodeLevel.of(a, b);
-        return new ComparisonVector(given, family, order, dateOfBirth, SexLevel.of(a.sex(), b.sex()), postcode);
+        return new ComparisonVector(given, family, order, dateOfBirth, SexLevel.of(a.sex(), b.sex()), postcode,
+                AddressLevel.of(a, b), IdentifierLevel.of(a.identifiers(), b.identifiers()));
     }
 
     /**
@@ -47,6 +50,8 @@ record ComparisonVector(
         DateOfBirthLevel dateOfBirth = DateOfBirthLevel.MISSING;
         SexLevel sex = SexLevel.MISSING;
         PostcodeLevel postcode = PostcodeLevel.MISSING;
+        AddressLevel address = AddressLevel.MISSING;
+        IdentifierLevel identifier = IdentifierLevel.MISSING;
         for (ComparisonVector vector : perRecord) {
             if (nameRank(vector) < nameRank(names)) {
                 names = vector;
@@ -54,8 +59,11 @@ record ComparisonVector(
             dateOfBirth = vector.dateOfBirth.ordinal() < dateOfBirth.ordinal() ? vector.dateOfBirth : dateOfBirth;
             sex = vector.sex.ordinal() < sex.ordinal() ? vector.sex : sex;
             postcode = vector.postcode.ordinal() < postcode.ordinal() ? vector.postcode : postcode;
+            address = vector.address.ordinal() < address.ordinal() ? vector.address : address;
+            identifier = vector.identifier.ordinal() < identifier.ordinal() ? vector.identifier : identifier;
         }
-        return new ComparisonVector(names.givenName, names.familyName, names.nameOrder, dateOfBirth, sex, postcode);
+        return new ComparisonVector(names.givenName, names.familyName, names.nameOrder, dateOfBirth, sex, postcode,
+                address, identifier);
     }
 
     private static int nameRank(ComparisonVector vector) {
@@ -75,8 +83,8 @@ record ComparisonVector(
 
     List<ComparisonLevel> levels() {
         if (sameHousehold()) {
-            return List.of(givenName, HouseholdLevel.SAME_HOUSEHOLD, nameOrder, dateOfBirth, sex);
+            return List.of(givenName, HouseholdLevel.SAME_HOUSEHOLD, nameOrder, dateOfBirth, sex, address, identifier);
         }
-        return List.of(givenName, familyName, nameOrder, dateOfBirth, sex, postcode);
+        return List.of(givenName, familyName, nameOrder, dateOfBirth, sex, postcode, address, identifier);
     }
 }

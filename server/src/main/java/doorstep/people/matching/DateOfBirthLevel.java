@@ -39,30 +39,10 @@ enum DateOfBirthLevel implements ComparisonLevel {
         if (sameDay && sameMonth && Math.abs(a.getYear() - b.getYear()) == 1) {
             return YEAR_OFF_BY_ONE;
         }
-        if ((sameYear && (sameMonth || sameDay)) || (sameDay && sameMonth && isOneDigitSlip(a.getYear(), b.getYear()))) {
+        if ((sameYear && (sameMonth || sameDay)) || (sameDay && sameMonth && Similarity.isOneSlip(Integer.toString(a.getYear()), Integer.toString(b.getYear())))) {
             return ONE_TYPO;
         }
         return Math.abs(ChronoUnit.YEARS.between(a, b)) >= GENERATION_YEARS ? GENERATION_APART : DIFFERENT;
-    }
-
-    /** One digit changed or two neighbouring digits transposed, as in 1985 for 1958. */
-    private static boolean isOneDigitSlip(int yearA, int yearB) {
-        String a = Integer.toString(yearA);
-        String b = Integer.toString(yearB);
-        if (a.length() != b.length()) {
-            return false;
-        }
-        int first = -1;
-        int differences = 0;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                differences++;
-                first = first < 0 ? i : first;
-            }
-        }
-        boolean transposed = differences == 2 && first + 1 < a.length()
-                && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first);
-        return differences == 1 || transposed;
     }
 
     @Override

@@ -35,16 +35,20 @@ final class MatchParameters {
         return value(level.key() + ".u");
     }
 
-    double uWithinHousehold(ComparisonLevel level) {
-        return value(level.key() + ".u.household");
-    }
-
     double weight(ComparisonLevel level) {
         return level.neutral() ? 0 : log2(m(level) / u(level));
     }
 
-    double weightWithinHousehold(ComparisonLevel level) {
-        return level.neutral() ? 0 : log2(m(level) / uWithinHousehold(level));
+    /**
+     * The weight among the pairs the level is judged within: u always taken there; m too where the
+     * estimator wrote one (an address's m within one postcode is not its m across a move).
+     */
+    double weight(ComparisonLevel level, Judged judged) {
+        if (judged == Judged.AMONG_ALL || level.neutral()) {
+            return weight(level);
+        }
+        String m = values.getProperty(level.key() + ".m" + judged.parameterSuffix());
+        return log2((m == null ? m(level) : Double.parseDouble(m)) / value(level.key() + ".u" + judged.parameterSuffix()));
     }
 
     /** Splink's term-frequency adjustment: an exact match on a common name is weaker evidence than on a rare one. */

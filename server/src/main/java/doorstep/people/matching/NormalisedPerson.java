@@ -6,7 +6,10 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A person record cleaned once for comparison: lower case, no diacritics or punctuation, family
@@ -18,6 +21,9 @@ import java.util.Set;
  * @param givenNameCode    double metaphone of the given name, empty when there is none
  * @param familyNameCodes  double metaphone of each family name part
  * @param postcode         upper case without spaces, or null
+ * @param houseNumber      the first number of the address line ("12a"), or null
+ * @param street           the address line's words without spaces ("tregear close" and "tregearc lose" agree), or null
+ * @param identifiers      scheme (upper case) to value (upper case letters and digits only)
  */
 public record NormalisedPerson(
         String givenName,
@@ -27,7 +33,10 @@ public record NormalisedPerson(
         Set<String> familyNameCodes,
         @Nullable LocalDate dateOfBirth,
         @Nullable Sex sex,
-        @Nullable String postcode) {
+        @Nullable String postcode,
+        @Nullable String houseNumber,
+        @Nullable String street,
+        Map<String, String> identifiers) {
 
     private static final DoubleMetaphone PHONETIC = new DoubleMetaphone();
 
@@ -42,9 +51,32 @@ public record NormalisedPerson(
         Set<String> familyCodes = new LinkedHashSet<>();
         familyParts.forEach(part -> familyCodes.add(phonetic(part)));
         String postcode = record.postcode() == null ? null : NameText.postcode(record.postcode());
+        String houseNumber = null;
+        StringBuilder street = new StringBuilder();
+        if (record.addressLine() != null) {
+            for (String token : record.addressLine().toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+                if (houseNumber == null && token.matches("\\d+[a-z]?")) {
+                    houseNumber = token;
+                } else if (!token.matches(".*\\d.*")) {
+                    street.append(NameText.clean(token).replace(" ", ""));
+                }
+            }
+        }
         return new NormalisedPerson(givenName, familyName, Set.copyOf(familyParts), phonetic(givenName),
                 Set.copyOf(familyCodes), record.dateOfBirth(), record.sex(),
-                postcode == null || postcode.isEmpty() ? null : postcode);
+                postcode == null || postcode.isEmpty() ? null : postcode,
+                houseNumber, street.length() == 0 ? null : street.toString(), identifiers(record.identifiers()));
+    }
+
+    private static Map<String, String> identifiers(Map<String, String> raw) {
+        Map<String, String> cleaned = new TreeMap<>();
+        raw.forEach((scheme, value) -> {
+            String v = value == null ? "" : value.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+            if (!v.isEmpty()) {
+                cleaned.put(scheme.strip().toUpperCase(Locale.ROOT), v);
+            }
+        });
+        return Map.copyOf(cleaned);
     }
 
     static String phonetic(String cleaned) {

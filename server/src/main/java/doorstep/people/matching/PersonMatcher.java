@@ -1,5 +1,9 @@
 package doorstep.people.matching;
 
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -7,14 +11,19 @@ import java.util.OptionalDouble;
 /** Scores a pair of person records Fellegi-Sunter style: the sum of each comparison level's log2(m/u). */
 public final class PersonMatcher {
 
+    /** Under this age a person is a child, whom a sibling's identifier must not merge into the sibling. */
+    static final int ADULT_AGE = 18;
+
     private final MatchParameters parameters;
+    private final LocalDate today;
 
     public PersonMatcher() {
-        this(MatchParameters.builtIn());
+        this(MatchParameters.builtIn(), LocalDate.now(ZoneOffset.UTC));
     }
 
-    PersonMatcher(MatchParameters parameters) {
+    PersonMatcher(MatchParameters parameters, LocalDate today) {
         this.parameters = parameters;
+        this.today = today;
     }
 
     public MatchScore compare(PersonRecord a, PersonRecord b, TermFrequencies frequencies) {
@@ -22,7 +31,7 @@ public final class PersonMatcher {
     }
 
     public MatchScore compare(NormalisedPerson a, NormalisedPerson b, TermFrequencies frequencies) {
-        return score(ComparisonVector.of(a, b), a, frequencies);
+        return score(ComparisonVector.of(a, b), a, List.of(b), frequencies);
     }
 
     /** Scores a mention against all the records of one known person at once; see {@link ComparisonVector#ofPerson}. */
@@ -33,26 +42,44 @@ public final class PersonMatcher {
         }
         List<ComparisonVector> vectors = new ArrayList<>(knownRecords.size());
         knownRecords.forEach(known -> vectors.add(ComparisonVector.of(mention, known)));
-        return score(ComparisonVector.ofPerson(vectors), mention, frequencies);
+        return score(ComparisonVector.ofPerson(vectors), mention, knownRecords, frequencies);
     }
 
-    private MatchScore score(ComparisonVector vector, NormalisedPerson a, TermFrequencies frequencies) {
-        boolean household = vector.sameHousehold();
+    private MatchScore score(ComparisonVector vector, NormalisedPerson a, List<NormalisedPerson> known,
+                             TermFrequencies frequencies) {
         List<Evidence> evidence = new ArrayList<>(6);
         double total = 0;
         for (ComparisonLevel level : vector.levels()) {
             if (level == NameOrderLevel.AS_RECORDED) {
                 continue;
             }
-            boolean withinHousehold = household && level.comparison().conditionalOnHousehold();
-            double weight = withinHousehold ? parameters.weightWithinHousehold(level)
-                    : weightOf(level, a, vector.nameOrder() == NameOrderLevel.SWAPPED, frequencies);
+            Judged judged = Judged.of(level, vector);
+            double weight = judged == Judged.AMONG_ALL
+                    ? weightOf(level, a, vector.nameOrder() == NameOrderLevel.SWAPPED, frequencies)
+                    : parameters.weight(level, judged);
             total += weight;
-            String description = withinHousehold && !level.neutral()
-                    ? level.description() + " (judged within one household)" : level.description();
-            evidence.add(new Evidence(level.comparison().label(), description, weight));
+            evidence.add(new Evidence(level.comparison().label(), judged.describe(level), weight));
         }
-        return new MatchScore(total, evidence);
+        return new MatchScore(total, evidence, reviewReason(vector, a, known));
+    }
+
+    /**
+     * The issue's rule: a child with another given name and another date of birth is another child,
+     * a sibling perhaps, even when an identifier or a shared household says otherwise; a reviewer decides.
+     */
+    @Nullable
+    private String reviewReason(ComparisonVector vector, NormalisedPerson a, List<NormalisedPerson> known) {
+        boolean anotherName = vector.givenName() == GivenNameLevel.DIFFERENT;
+        boolean anotherBirthday = vector.dateOfBirth() == DateOfBirthLevel.DIFFERENT
+                || vector.dateOfBirth() == DateOfBirthLevel.GENERATION_APART;
+        if (anotherName && anotherBirthday && (isChild(a) || known.stream().anyMatch(this::isChild))) {
+            return "another given name and another date of birth: a child's sibling looks like this";
+        }
+        return null;
+    }
+
+    private boolean isChild(NormalisedPerson person) {
+        return person.dateOfBirth() != null && person.dateOfBirth().plusYears(ADULT_AGE).isAfter(today);
     }
 
     private double weightOf(ComparisonLevel level, NormalisedPerson a, boolean swapped, TermFrequencies frequencies) {

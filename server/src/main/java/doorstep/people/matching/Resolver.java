@@ -33,6 +33,6 @@ public final class Resolver {
         if (best == null) {
             return Resolution.noCandidate();
         }
-        return new Resolution(thresholds.bandOf(best.weight()), bestPerson, best);
+        return new Resolution(thresholds.bandOf(best), bestPerson, best);
     }
 }

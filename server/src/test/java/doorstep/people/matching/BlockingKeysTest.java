@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,8 +26,10 @@ class BlockingKeysTest {
     }
 
     @Test
-    void swappedNamesMovedWithoutDateStillMeets() {
-        meets(new PersonRecord("Okafor", "Thomas", null, Sex.MALE, "CV1 1AA"));
+    // Without a date of birth, names are looked up within the postcode district only: across the
+    // region they bring back a crowd. A dob-less mention that moved district meets by identifier or not at all.
+    void swappedNamesMovedWithinTheDistrictWithoutDateStillMeets() {
+        meets(new PersonRecord("Okafor", "Thomas", null, Sex.MALE, "B12 1AA"));
     }
 
     @Test
@@ -37,5 +40,13 @@ class BlockingKeysTest {
     @Test
     void initialWithoutDateAtSameAddressStillMeets() {
         meets(new PersonRecord("T", "Okafor", null, null, "b129qt"));
+    }
+
+    @Test
+    void sameIdentifierMeetsWhateverElseDiffers() {
+        PersonRecord known = new PersonRecord("Thomas", "Walker", null, null, null, null, Map.of("NHS", "9434765919"));
+        PersonRecord mention = new PersonRecord("Tyler", "Okafor", LocalDate.of(2001, 1, 1), null, "CV1 1AA", null,
+                Map.of("NHS", "943 476 5919"));
+        assertFalse(Collections.disjoint(BlockingKeys.of(known), BlockingKeys.lookup(mention)));
     }
 }

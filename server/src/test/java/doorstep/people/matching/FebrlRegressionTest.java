@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -45,11 +46,14 @@ class FebrlRegressionTest {
                             + new PersonMatcher().compare(o.mention().record(), firstOfTruth.get(o.mention().truePersonId()), frequencies)));
         }
         System.out.println("FEBRL 4: " + metrics + "; candidates per mention " + CandidateCounts.of(run.outcomes()));
-        // The issue asks for 0.999. FEBRL's duplicates often replace the given name (914 of 5,000 are
-        // unrelated names) and sometimes the date of birth too (46 both), matching only on address and
-        // social security number, which a PersonRecord does not carry; the safeguarding rule that a
-        // different given name and birthday is a different child forbids linking those. Floor at measured.
-        assertTrue(metrics.f1() >= 0.93, "FEBRL 4 F1 " + metrics.f1() + " fell below the measured 0.93 (target 0.999)");
+        // The issue asks for 0.999; measured 0.991 (precision 1.0, recall 0.982), so this is a floor.
+        // soc_sec_id is read as an identifier and street_number + address_1 as the address line, which
+        // took F1 from 0.936. What is left: 439 of FEBRL's 5,000 duplicates carry another soc_sec_id,
+        // about 5% a wholly different one. The parameters come from synthetic data, where an NHS number
+        // is rarely wrong, so a different identifier weighs -7 bits; together with one more slip (names
+        // swapped, no date of birth, a misspelt given name) such a pair lands in review at 9 to 14 bits.
+        // Fitting the identifier's m to FEBRL would reach the target but is fitting to the benchmark.
+        assertTrue(metrics.f1() >= 0.99, "FEBRL 4 F1 " + metrics.f1() + " fell below the measured 0.99 (target 0.999)");
     }
 
     private static List<Mention> read(Path file) throws IOException {
@@ -59,7 +63,10 @@ class FebrlRegressionTest {
             String[] f = line.split(",", -1);
             String recordId = f[0].trim();
             String truth = recordId.substring(0, recordId.indexOf('-', 4));
-            PersonRecord record = new PersonRecord(f[1].trim(), f[2].trim(), dateOf(f[9].trim()), null, f[7].trim());
+            String socialSecurityId = f[10].trim();
+            PersonRecord record = new PersonRecord(f[1].trim(), f[2].trim(), dateOf(f[9].trim()), null, f[7].trim(),
+                    (f[3].trim() + " " + f[4].trim()).strip(),
+                    socialSecurityId.isEmpty() ? Map.of() : Map.of("SOC_SEC_ID", socialSecurityId));
             mentions.add(new Mention(recordId, truth, record, List.of()));
         }
         return mentions;

@@ -44,14 +44,13 @@ class MatchParameterEstimator {
         List<Mention> mentions = MentionStream.generate(SyntheticPopulation.generate(POPULATION_SEED, POPULATION_SIZE),
                 STREAM_SEED, MENTIONS);
         List<NormalisedPerson> normalised = mentions.stream().map(m -> m.record().normalised()).toList();
-        LevelCounts m = new LevelCounts();
-        LevelCounts u = new LevelCounts();
-        LevelCounts uHousehold = new LevelCounts();
+        Map<Judged, LevelCounts> m = counts();
+        Map<Judged, LevelCounts> u = counts();
         Map<String, Integer> lastMentionOf = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             Integer previous = lastMentionOf.put(mentions.get(i).truePersonId(), i);
             if (previous != null) {
-                m.add(ComparisonVector.of(normalised.get(i), normalised.get(previous)));
+                add(m, ComparisonVector.of(normalised.get(i), normalised.get(previous)), true);
             }
         }
         Random random = new Random(13);
@@ -59,7 +58,11 @@ class MatchParameterEstimator {
             int a = random.nextInt(mentions.size());
             int b = random.nextInt(mentions.size());
             if (!mentions.get(a).truePersonId().equals(mentions.get(b).truePersonId())) {
-                u.add(ComparisonVector.of(normalised.get(a), normalised.get(b)));
+                ComparisonVector vector = ComparisonVector.of(normalised.get(a), normalised.get(b));
+                u.get(Judged.AMONG_ALL).add(vector);
+                if (contextOf(vector) == Judged.ACROSS_POSTCODES) {
+                    u.get(Judged.ACROSS_POSTCODES).add(vector);
+                }
             }
         }
         Map<String, List<Integer>> mentionsByKey = new HashMap<>();
@@ -70,26 +73,57 @@ class MatchParameterEstimator {
             }
             for (int j : candidates) {
                 ComparisonVector vector = ComparisonVector.of(normalised.get(i), normalised.get(j));
-                if (!mentions.get(i).truePersonId().equals(mentions.get(j).truePersonId()) && vector.sameHousehold()) {
-                    uHousehold.add(vector);
+                Judged context = contextOf(vector);
+                if (!mentions.get(i).truePersonId().equals(mentions.get(j).truePersonId())
+                        && (context == Judged.WITHIN_HOUSEHOLD || context == Judged.WITHIN_POSTCODE)) {
+                    u.get(context).add(vector);
                 }
             }
             for (String key : BlockingKeys.of(normalised.get(i))) {
                 mentionsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
-        write(m, u, uHousehold, Path.of("src/main/resources/doorstep/people/matching/match-parameters.properties"));
+        write(m, u, Path.of("src/main/resources/doorstep/people/matching/match-parameters.properties"));
     }
 
-    private static void write(LevelCounts m, LevelCounts u, LevelCounts uHousehold, Path file) throws IOException {
+    private static Map<Judged, LevelCounts> counts() {
+        Map<Judged, LevelCounts> counts = new EnumMap<>(Judged.class);
+        for (Judged judged : Judged.values()) {
+            counts.put(judged, new LevelCounts());
+        }
+        return counts;
+    }
+
+    private static void add(Map<Judged, LevelCounts> counts, ComparisonVector vector, boolean alsoAmongAll) {
+        if (alsoAmongAll) {
+            counts.get(Judged.AMONG_ALL).add(vector);
+        }
+        Judged context = contextOf(vector);
+        if (context != Judged.AMONG_ALL) {
+            counts.get(context).add(vector);
+        }
+    }
+
+    /** The context a pair falls in for the comparisons judged in context (the address). */
+    private static Judged contextOf(ComparisonVector vector) {
+        return Judged.of(AddressLevel.MISSING, vector);
+    }
+
+    private static void write(Map<Judged, LevelCounts> m, Map<Judged, LevelCounts> u, Path file) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("# Written by MatchParameterEstimator (server/src/test/java/doorstep/people/matching); do not edit by hand.\n");
             out.write(String.format(Locale.ROOT, "# Data: SyntheticPopulation seed %d, %d people; MentionStream seed %d, %d mentions.%n",
                     POPULATION_SEED, POPULATION_SIZE, STREAM_SEED, MENTIONS));
-            out.write(String.format(Locale.ROOT, "# m: %d labelled pairs (successive mentions of one person), add-one smoothed.%n", m.pairs));
-            out.write(String.format(Locale.ROOT, "# u: %d random pairs of mentions of different people.%n", u.pairs));
+            out.write(String.format(Locale.ROOT, "# m: %d labelled pairs (successive mentions of one person), add-one smoothed.%n",
+                    m.get(Judged.AMONG_ALL).pairs));
+            out.write(String.format(Locale.ROOT, "# u: %d random pairs of mentions of different people.%n", u.get(Judged.AMONG_ALL).pairs));
             out.write(String.format(Locale.ROOT, "# u.household: %d blocked candidate pairs of different people with the same family name and postcode.%n",
-                    uHousehold.pairs));
+                    u.get(Judged.WITHIN_HOUSEHOLD).pairs));
+            out.write(String.format(Locale.ROOT, "# u.postcode: %d blocked candidate pairs of different people at one postcode, not one household.%n",
+                    u.get(Judged.WITHIN_POSTCODE).pairs));
+            out.write(String.format(Locale.ROOT, "# u.moved: %d random pairs of different people at different postcodes.%n",
+                    u.get(Judged.ACROSS_POSTCODES).pairs));
+            out.write("# m.household, m.postcode, m.moved: labelled pairs in that context, for the address, whose m depends on it.\n");
             out.write("# name order SWAPPED has u = 1: the crosswise name levels already carry the agreement, this level only\n");
             out.write("# how rarely true matches are swapped.\n");
             out.write("# household (same family name and postcode) is estimated jointly, m and u over all pairs.\n");
@@ -98,11 +132,20 @@ class MatchParameterEstimator {
                     if (level.neutral()) {
                         continue;
                     }
-                    double uValue = level == NameOrderLevel.SWAPPED ? 1.0 : u.probability(level);
-                    out.write(String.format(Locale.ROOT, "%s.m=%.6g%n%s.u=%.6g%n", level.key(), m.probability(level),
-                            level.key(), uValue));
-                    if (comparison.conditionalOnHousehold()) {
-                        out.write(String.format(Locale.ROOT, "%s.u.household=%.6g%n", level.key(), uHousehold.probability(level)));
+                    double uValue = level == NameOrderLevel.SWAPPED ? 1.0 : u.get(Judged.AMONG_ALL).probability(level);
+                    out.write(String.format(Locale.ROOT, "%s.m=%.6g%n%s.u=%.6g%n", level.key(),
+                            m.get(Judged.AMONG_ALL).probability(level), level.key(), uValue));
+                    for (Judged judged : Judged.values()) {
+                        boolean household = judged == Judged.WITHIN_HOUSEHOLD && comparison.conditionalOnHousehold();
+                        boolean postcode = judged != Judged.AMONG_ALL && comparison.conditionalOnPostcode();
+                        if (household || postcode) {
+                            out.write(String.format(Locale.ROOT, "%s.u%s=%.6g%n", level.key(), judged.parameterSuffix(),
+                                    u.get(judged).probability(level)));
+                        }
+                        if (postcode) {
+                            out.write(String.format(Locale.ROOT, "%s.m%s=%.6g%n", level.key(), judged.parameterSuffix(),
+                                    m.get(judged).probability(level)));
+                        }
                     }
                 }
             }
@@ -140,6 +183,8 @@ class MatchParameterEstimator {
                 case DATE_OF_BIRTH -> DateOfBirthLevel.values();
                 case SEX -> SexLevel.values();
                 case POSTCODE -> PostcodeLevel.values();
+                case ADDRESS -> AddressLevel.values();
+                case IDENTIFIER -> IdentifierLevel.values();
                 case HOUSEHOLD -> HouseholdLevel.values();
             };
             return List.of(values.apply(comparison));

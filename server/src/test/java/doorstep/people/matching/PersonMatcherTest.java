@@ -3,6 +3,7 @@ package doorstep.people.matching;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -132,6 +133,44 @@ class PersonMatcherTest {
         MatchScore score = new PersonMatcher().compare(new PersonRecord("Thomas", "Walker", LocalDate.of(2014, 9, 3),
                 Sex.MALE, "CV3 5XY"), thomas(), TermFrequencies.NONE);
         assertTrue(score.explanation().matches(".*date of birth: day and month swapped, \\+\\d+\\.\\d.*"), score.explanation());
+    }
+
+    @Test
+    void sameNhsNumberLinksDespiteAnotherGivenNameAndAMove() {
+        PersonRecord known = new PersonRecord("Thomas", "Walker", BIRTHDAY, Sex.MALE, "B12 9QT", null,
+                Map.of("NHS", "943 476 5919"));
+        PersonRecord mention = new PersonRecord("Tyler", "Walker", BIRTHDAY, Sex.MALE, "CV3 5XY", null,
+                Map.of("nhs", "9434765919"));
+        assertEquals(Band.CONFIDENT, bandOf(mention, known));
+    }
+
+    // A sibling's NHS number copied onto the wrong child looks like this: the rule that another given
+    // name and another birthday is another child holds even against an identifier.
+    @Test
+    void sameNhsNumberWithAnotherGivenNameAndBirthdayGoesToReview() {
+        PersonRecord known = new PersonRecord("Thomas", "Walker", BIRTHDAY, Sex.MALE, "B12 9QT", null,
+                Map.of("NHS", "9434765919"));
+        PersonRecord mention = new PersonRecord("Tyler", "Walker", LocalDate.of(2016, 11, 2), Sex.MALE, "B12 9QT", null,
+                Map.of("NHS", "9434765919"));
+        assertEquals(Band.POSSIBLE, bandOf(mention, known));
+    }
+
+    @Test
+    void differentNhsNumberIsEvidenceAgainst() {
+        PersonRecord known = new PersonRecord("Thomas", "Walker", BIRTHDAY, Sex.MALE, "B12 9QT", null, Map.of("NHS", "9434765919"));
+        PersonRecord mention = new PersonRecord("Thomas", "Walker", BIRTHDAY, Sex.MALE, "B12 9QT", null, Map.of("NHS", "4010232137"));
+        MatchScore score = new PersonMatcher().compare(mention, known, TermFrequencies.NONE);
+        assertTrue(score.explanation().matches(".*identifier: different identifiers in the same scheme, -\\d+\\.\\d.*"),
+                score.explanation());
+    }
+
+    @Test
+    void sameHouseAtAMistypedPostcodeCountsForTheMatch() {
+        PersonRecord known = new PersonRecord("Thomas", "Walker", BIRTHDAY, Sex.MALE, "B12 9QT", "16 Taylor Place", Map.of());
+        MatchScore score = new PersonMatcher().compare(new PersonRecord("Thomas", "Walker", BIRTHDAY, Sex.MALE, "B12 9TQ",
+                "16 Tailor Place", Map.of()), known, TermFrequencies.NONE);
+        assertTrue(score.explanation().matches(".*address: same house number and street \\(judged across different postcodes\\), \\+\\d.*"),
+                score.explanation());
     }
 
     @Test

@@ -44,13 +44,17 @@ class SyntheticEvaluationTest {
         return frequencies;
     }
 
-    // Floors at the figures measured when the thresholds were chosen, so a change that makes matching
-    // worse fails. The targets (precision 0.995, recall 0.90, review share 0.10, recall with
-    // review 0.98) are not all met yet: precision and recall with review fall short; see the report.
+    // Recall and review share assert the targets. Precision and recall with review are floors
+    // at the measured 0.971 and 0.975, because the targets (0.995 and 0.98) are not met. Most false
+    // pairs come from a handful of mentions linked into the busiest households: a son named after his
+    // father with no date of birth, an initial shared by two siblings. Holding every such mention for
+    // review (tried) lifts precision only to 0.980 while recall falls to 0.73 and review to 17%;
+    // holding a mention when two known people fit almost as well (tried, margins 3 and 6 bits) does
+    // the same, because every held mention starts a duplicate person that later mentions split across.
 
     @Test
     void automaticPrecisionDoesNotFallBelowMeasured() {
-        assertTrue(metrics.precision() >= 0.96, "automatic precision " + metrics.precision() + " (target 0.995)");
+        assertTrue(metrics.precision() >= 0.97, "automatic precision " + metrics.precision() + " (target 0.995)");
     }
 
     @Test

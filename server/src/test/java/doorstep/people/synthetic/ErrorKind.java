@@ -42,21 +42,20 @@ public enum ErrorKind {
                 String given = stripDiacritics(r.givenName());
                 String family = stripDiacritics(r.familyName());
                 yield given.equals(r.givenName()) && family.equals(r.familyName()) ? Optional.empty()
-                        : Optional.of(new PersonRecord(given, family, r.dateOfBirth(), r.sex(), r.postcode()));
+                        : Optional.of(copy(r, given, family, r.dateOfBirth(), r.postcode()));
             }
             case HYPHENATED_SURNAME_IN_PART -> r.familyName().contains("-")
                     ? Optional.of(withFamily(r, r.familyName().split("-")[random.nextBoolean() ? 0 : 1]))
                     : Optional.empty();
-            case NAMES_SWAPPED -> Optional.of(new PersonRecord(r.familyName(), r.givenName(), r.dateOfBirth(), r.sex(),
-                    r.postcode()));
+            case NAMES_SWAPPED -> Optional.of(copy(r, r.familyName(), r.givenName(), r.dateOfBirth(), r.postcode()));
             case DAY_MONTH_SWAPPED -> dateOf(r).filter(d -> d.getDayOfMonth() <= 12 && d.getDayOfMonth() != d.getMonthValue())
                     .map(d -> withDate(r, LocalDate.of(d.getYear(), d.getDayOfMonth(), d.getMonthValue())));
             case YEAR_OFF_BY_ONE -> dateOf(r).map(d -> withDate(r, d.plusYears(random.nextBoolean() ? 1 : -1)));
             case DATE_OF_BIRTH_SLIP -> dateOf(r).flatMap(d -> dateSlip(d, random)).map(d -> withDate(r, d));
             case DATE_OF_BIRTH_MISSING -> dateOf(r).map(d -> withDate(r, null));
             case INITIAL_ONLY -> Optional.of(withGiven(r, r.givenName().substring(0, 1) + (random.nextBoolean() ? "." : "")));
-            case CASE_CHANGED -> Optional.of(new PersonRecord(r.givenName().toUpperCase(Locale.ROOT),
-                    r.familyName().toUpperCase(Locale.ROOT), r.dateOfBirth(), r.sex(), r.postcode().toLowerCase(Locale.ROOT)));
+            case CASE_CHANGED -> Optional.of(copy(r, r.givenName().toUpperCase(Locale.ROOT),
+                    r.familyName().toUpperCase(Locale.ROOT), r.dateOfBirth(), r.postcode().toLowerCase(Locale.ROOT)));
         };
     }
 
@@ -113,14 +112,18 @@ public enum ErrorKind {
     }
 
     private static PersonRecord withGiven(PersonRecord r, String given) {
-        return new PersonRecord(given, r.familyName(), r.dateOfBirth(), r.sex(), r.postcode());
+        return copy(r, given, r.familyName(), r.dateOfBirth(), r.postcode());
     }
 
     private static PersonRecord withFamily(PersonRecord r, String family) {
-        return new PersonRecord(r.givenName(), family, r.dateOfBirth(), r.sex(), r.postcode());
+        return copy(r, r.givenName(), family, r.dateOfBirth(), r.postcode());
     }
 
     private static PersonRecord withDate(PersonRecord r, LocalDate date) {
-        return new PersonRecord(r.givenName(), r.familyName(), date, r.sex(), r.postcode());
+        return copy(r, r.givenName(), r.familyName(), date, r.postcode());
+    }
+
+    private static PersonRecord copy(PersonRecord r, String given, String family, LocalDate date, String postcode) {
+        return new PersonRecord(given, family, date, r.sex(), postcode, r.addressLine(), r.identifiers());
     }
 }

@@ -19,12 +19,16 @@ public final class SyntheticPopulation {
 
     private final NamePools names = NamePools.load();
     private final Random random;
+    /** Draws addresses and NHS numbers apart from {@link #random}, so the people are those of earlier versions. */
+    private final Random details;
+    private final Set<String> nhsNumbers = new HashSet<>();
     private final Postcodes postcodes;
     private final List<Household> households = new ArrayList<>();
     private final List<SyntheticPerson> people = new ArrayList<>();
 
     private SyntheticPopulation(long seed, int size) {
         random = new Random(seed);
+        details = new Random(seed * 31 + 7);
         postcodes = new Postcodes(random, Math.max(10, size / 8));
         while (people.size() < size) {
             addHousehold();
@@ -44,6 +48,15 @@ public final class SyntheticPopulation {
         return households.get(person.household()).postcode;
     }
 
+    /** The house number and street the person's household lives at now. */
+    public String addressOf(SyntheticPerson person) {
+        return households.get(person.household()).addressLine;
+    }
+
+    String addressAt(String postcode) {
+        return postcodes.addressAt(postcode, details);
+    }
+
     List<Household> households() {
         return households;
     }
@@ -53,7 +66,8 @@ public final class SyntheticPopulation {
     }
 
     private void addHousehold() {
-        Household household = new Household(households.size(), postcodes.draw(random));
+        String postcode = postcodes.draw(random);
+        Household household = new Household(households.size(), postcode, postcodes.addressAt(postcode, details));
         households.add(household);
         NamePools.Origin origin = names.drawOrigin(random);
         double shape = random.nextDouble();
@@ -108,12 +122,21 @@ public final class SyntheticPopulation {
         return sex == Sex.MALE ? origin.male().draw(random) : origin.female().draw(random);
     }
 
+    private String newNhsNumber() {
+        String number;
+        do {
+            number = Long.toString(4_000_000_000L + (long) (details.nextDouble() * 5_000_000_000L));
+        } while (!nhsNumbers.add(number));
+        return number;
+    }
+
     private LocalDate adultBirth() {
         return LocalDate.of(1955, 1, 1).plusDays(random.nextInt(365 * 45));
     }
 
     private SyntheticPerson add(Household household, String given, String family, LocalDate birth, Sex sex) {
-        SyntheticPerson person = new SyntheticPerson("t" + (people.size() + 1), household.id, given, family, birth, sex);
+        SyntheticPerson person = new SyntheticPerson("t" + (people.size() + 1), household.id, given, family, birth, sex,
+                newNhsNumber());
         household.members.add(person);
         people.add(person);
         return person;
