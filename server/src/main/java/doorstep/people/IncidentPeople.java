@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -52,22 +53,24 @@ public class IncidentPeople {
                         List<UUID> adultMentionIds, List<UUID> childMentionIds) {
         Instant occurredAt = incident.getOccurredAt().toInstant();
         String home = incident.getPlace() == null ? null : incident.getPlace().getPostcode();
+        String homeAddress = incident.getPlace() == null ? null : incident.getPlace().getAddressLine();
         List<UUID> children = new ArrayList<>();
         for (int i = 0; i < incident.getChildren().size(); i++) {
             Child child = incident.getChildren().get(i);
             children.add(resolution.resolve(tenantId, new MentionInput(childMentionIds.get(i), SOURCE,
                     incidentId.toString(), child.getPresence().getValue(), occurredAt,
                     new PersonRecord(child.getName().getGivenName(), child.getName().getFamilyName(),
-                            child.getDateOfBirth(), null, home))).personId());
+                            child.getDateOfBirth(), null, home, homeAddress, Map.of()))).personId());
         }
         for (int i = 0; i < incident.getAdults().size(); i++) {
             Adult adult = incident.getAdults().get(i);
             // Only the victim is taken to live at the incident's address; a suspect may not.
-            String postcode = adult.getRole() == AdultRole.VICTIM ? home : null;
+            boolean livesThere = adult.getRole() == AdultRole.VICTIM;
             UUID person = resolution.resolve(tenantId, new MentionInput(adultMentionIds.get(i), SOURCE,
                     incidentId.toString(), adult.getRole().getValue(), occurredAt,
                     new PersonRecord(adult.getName().getGivenName(), adult.getName().getFamilyName(),
-                            adult.getDateOfBirth(), null, postcode))).personId();
+                            adult.getDateOfBirth(), null, livesThere ? home : null, livesThere ? homeAddress : null,
+                            Map.of()))).personId();
             linkAdult(tenantId, incidentId, adult, person, children);
             recordMarkers(tenantId, recordedBy, adult, person);
         }
