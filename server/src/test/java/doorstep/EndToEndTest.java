@@ -5,18 +5,15 @@ import doorstep.api.model.ContactSummary;
 import doorstep.api.model.DecisionRequest;
 import doorstep.api.model.Outcome;
 import doorstep.device.api.model.SubmissionStatus;
-import doorstep.identity.TenantDirectory;
 import doorstep.simulator.EmulatorSignIn;
 import doorstep.simulator.FlakyNetwork;
 import doorstep.simulator.IncidentGenerator;
 import doorstep.simulator.SimulatedDevice;
-import doorstep.testing.Api;
+import doorstep.testing.ApiTest;
 import doorstep.testing.AuthEmulator;
 import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
-import doorstep.testing.ServerTest;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -43,25 +40,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EndToEndTest implements ServerTest {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
+class EndToEndTest extends ApiTest {
 
     @Inject
     EmbeddedServer server;
-
-    @Inject
-    TenantDirectory tenants;
 
     @TempDir
     Path phoneStorage;
 
     @Test
     void captureMadeOfflineReachesTheMashOnceAndItsOutcomeComesBackToThePhone() throws Exception {
-        tenants.register(TENANT, "Test Borough MASH");
-        Api api = new Api(client.toBlocking());
         SignedIn officer = EmulatorUsers.signedIn(TENANT, "police", "practitioner");
         SignedIn triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
         Map<UUID, List<SubmissionStatus>> answers = new ConcurrentHashMap<>();

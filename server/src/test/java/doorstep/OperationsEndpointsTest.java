@@ -1,16 +1,12 @@
 package doorstep;
 
-import doorstep.identity.TenantDirectory;
-import doorstep.testing.Api;
+import doorstep.testing.ApiTest;
 import doorstep.testing.Captures;
 import doorstep.testing.EmulatorUsers;
 import doorstep.testing.Referrer;
-import doorstep.testing.ServerTest;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -20,14 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What operations staff see without signing in: health and metrics, never a child's data. */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OperationsEndpointsTest implements ServerTest {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    TenantDirectory tenants;
+class OperationsEndpointsTest extends ApiTest {
 
     @Test
     void healthReportsTheDatabaseUp() {
@@ -39,8 +28,6 @@ class OperationsEndpointsTest implements ServerTest {
 
     @Test
     void metricsCountSubmissionsByStatusAndCarryNoChildData() {
-        tenants.register(TENANT, "Test Borough MASH");
-        Api api = new Api(client.toBlocking());
         Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner")).refer(Captures.incident());
 
         String metrics = client.toBlocking().retrieve(HttpRequest.GET("/management/prometheus"));

@@ -14,16 +14,13 @@ import doorstep.api.model.FeedEntryKind;
 import doorstep.api.model.FeedPage;
 import doorstep.api.model.Outcome;
 import doorstep.api.model.SubmissionBatch;
-import doorstep.identity.TenantDirectory;
-import doorstep.testing.Api;
+import doorstep.testing.ApiTest;
 import doorstep.testing.Captures;
 import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
 import doorstep.testing.Referrer;
-import doorstep.testing.ServerTest;
 import doorstep.testing.StoredRows;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -47,19 +44,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TenantIsolationTest implements ServerTest {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    TenantDirectory tenants;
+class TenantIsolationTest extends ApiTest {
 
     @Inject
     DataSource dataSource;
 
-    Api api;
     StoredRows stored;
     SignedIn officer;
     Referrer referrer;
@@ -71,9 +60,7 @@ class TenantIsolationTest implements ServerTest {
 
     @BeforeAll
     void setUp() {
-        tenants.register(TENANT, "Test Borough MASH");
         tenants.register(OTHER_TENANT, "Other Borough MASH");
-        api = new Api(client.toBlocking());
         stored = new StoredRows(dataSource);
         officer = EmulatorUsers.signedIn(TENANT, "police", "practitioner");
         referrer = Referrer.enrolled(api, officer);

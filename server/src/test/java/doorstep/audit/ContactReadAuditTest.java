@@ -1,16 +1,13 @@
 package doorstep.audit;
 
 import doorstep.api.model.ContactDetail;
-import doorstep.identity.TenantDirectory;
 import doorstep.testing.StoredRows;
-import doorstep.testing.Api;
+import doorstep.testing.ApiTest;
 import doorstep.testing.Captures;
 import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
 import doorstep.testing.Referrer;
-import doorstep.testing.ServerTest;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -32,26 +29,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Opening a contact or a person's network leaves a row in the audit trail saying who read which record. */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ContactReadAuditTest implements ServerTest {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    TenantDirectory tenants;
+class ContactReadAuditTest extends ApiTest {
 
     @Inject
     DataSource dataSource;
 
-    Api api;
     Referrer referrer;
     SignedIn triager;
 
     @BeforeAll
     void setUp() {
-        tenants.register(TENANT, "Test Borough MASH");
-        api = new Api(client.toBlocking());
         referrer = Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner"));
         triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
     }

@@ -3,18 +3,15 @@ package doorstep.capture;
 import doorstep.api.model.ContactDetail;
 import doorstep.api.model.DomesticAbuseIncident;
 import doorstep.api.model.PersonName;
-import doorstep.identity.TenantDirectory;
 import doorstep.testing.StoredRows;
-import doorstep.testing.Api;
+import doorstep.testing.ApiTest;
 import doorstep.testing.Canaries;
 import doorstep.testing.Captures;
 import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
 import doorstep.testing.Referrer;
-import doorstep.testing.ServerTest;
 import doorstep.testing.TestDatabase;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -46,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EncryptionAtRestTest implements ServerTest {
+class EncryptionAtRestTest extends ApiTest {
 
     // Each run's canaries carry a suffix of their own: the database folder outlives a run, so what
     // an earlier build left in it must neither fail this run nor stand in for its result.
@@ -61,23 +58,13 @@ class EncryptionAtRestTest implements ServerTest {
             "Grimblewick" + RUN, NARRATIVE, "Snorkelwhistle" + RUN, ADDRESS, "Marzipan" + RUN));
 
     @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    TenantDirectory tenants;
-
-    @Inject
     DataSource dataSource;
 
-    Api api;
     SignedIn triager;
     UUID submissionId;
 
     @BeforeAll
     void setUp() {
-        tenants.register(TENANT, "Test Borough MASH");
-        api = new Api(client.toBlocking());
         triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
         Referrer referrer = Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner"));
         submissionId = referrer.refer(canaryCapture());

@@ -9,15 +9,12 @@ import doorstep.api.model.SubmissionResult;
 import doorstep.api.model.SubmissionResults;
 import doorstep.api.model.SubmissionStatus;
 import doorstep.api.model.Violation;
-import doorstep.identity.TenantDirectory;
-import doorstep.testing.Api;
+import doorstep.testing.ApiTest;
 import doorstep.testing.Captures;
 import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
-import doorstep.testing.ServerTest;
 import doorstep.testing.StoredRows;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -39,27 +36,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InvalidCaptureTest implements ServerTest {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    TenantDirectory tenants;
+class InvalidCaptureTest extends ApiTest {
 
     @Inject
     DataSource dataSource;
 
-    Api api;
     StoredRows stored;
     SignedIn officer;
     DeviceEnrolment device;
 
     @BeforeAll
     void setUp() {
-        tenants.register(TENANT, "Test Borough MASH");
-        api = new Api(client.toBlocking());
         stored = new StoredRows(dataSource);
         officer = EmulatorUsers.signedIn(TENANT, "police", "practitioner");
         device = api.enrol(officer);

@@ -2,16 +2,12 @@ package doorstep.capture;
 
 import doorstep.api.model.RiskChecklist;
 import doorstep.api.model.RiskQuestion;
-import doorstep.identity.TenantDirectory;
-import doorstep.testing.Api;
+import doorstep.testing.ApiTest;
 import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
-import doorstep.testing.ServerTest;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,22 +20,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The risk checklists a device renders, served by id. */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RiskChecklistReferenceTest implements ServerTest {
+class RiskChecklistReferenceTest extends ApiTest {
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    TenantDirectory tenants;
-
-    Api api;
     SignedIn officer;
 
     @BeforeAll
     void setUp() {
-        tenants.register(TENANT, "Test Borough MASH");
-        api = new Api(client.toBlocking());
         officer = EmulatorUsers.signedIn(TENANT, "police", "practitioner");
     }
 

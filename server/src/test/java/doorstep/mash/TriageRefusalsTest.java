@@ -5,19 +5,16 @@ import doorstep.api.model.ContactState;
 import doorstep.api.model.ContactSummary;
 import doorstep.api.model.DecisionRequest;
 import doorstep.api.model.Outcome;
-import doorstep.identity.TenantDirectory;
 import doorstep.testing.Api;
+import doorstep.testing.ApiTest;
 import doorstep.testing.Captures;
 import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
 import doorstep.testing.Referrer;
-import doorstep.testing.ServerTest;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,26 +29,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 /** Triage steps out of turn are refused, and leave the contact as it was. */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TriageRefusalsTest implements ServerTest {
+class TriageRefusalsTest extends ApiTest {
 
     private static final String RATIONALE = "Family agrees to early help; no immediate risk.";
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    TenantDirectory tenants;
-
-    Api api;
     Referrer referrer;
     SignedIn triager;
     SignedIn otherTriager;
 
     @BeforeAll
     void setUp() {
-        tenants.register(TENANT, "Test Borough MASH");
-        api = new Api(client.toBlocking());
         referrer = Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner"));
         triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
         otherTriager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");

@@ -16,19 +16,16 @@ import doorstep.api.model.Relationship;
 import doorstep.api.model.RelationshipKind;
 import doorstep.api.model.RelationshipRequest;
 import doorstep.api.model.UndoMergeRequest;
-import doorstep.identity.TenantDirectory;
 import doorstep.testing.Api;
+import doorstep.testing.ApiTest;
 import doorstep.testing.Captures;
 import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
 import doorstep.testing.Referrer;
-import doorstep.testing.ServerTest;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -51,26 +48,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 // Thresholds are configuration: here every candidate goes to a person, so the review path is certain.
 @Property(name = "doorstep.people.confident-weight", value = "1000")
 @Property(name = "doorstep.people.possible-weight", value = "0")
-class MatchReviewTest implements ServerTest {
+class MatchReviewTest extends ApiTest {
 
     private static final LocalDate BIRTHDAY = LocalDate.of(2018, 4, 23);
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    TenantDirectory tenants;
-
-    Api api;
     SignedIn triager;
     SignedIn manager;
     Referrer officer;
 
     @BeforeAll
     void setUp() {
-        tenants.register(TENANT, "Test Borough MASH");
-        api = new Api(client.toBlocking());
         triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
         manager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-manager");
         officer = Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner"));

@@ -5,18 +5,15 @@ import doorstep.api.model.PersonNetwork;
 import doorstep.api.model.RiskMarker;
 import doorstep.api.model.RiskMarkerKind;
 import doorstep.api.model.RiskMarkerRequest;
-import doorstep.identity.TenantDirectory;
 import doorstep.testing.Api;
+import doorstep.testing.ApiTest;
 import doorstep.testing.Captures;
 import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
 import doorstep.testing.Referrer;
-import doorstep.testing.ServerTest;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,23 +28,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Risk markers a MASH worker records on a person, with source, date and expiry. */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RiskMarkerTest implements ServerTest {
+class RiskMarkerTest extends ApiTest {
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    TenantDirectory tenants;
-
-    Api api;
     SignedIn triager;
     UUID suspect;
 
     @BeforeAll
     void setUp() {
-        tenants.register(TENANT, "Test Borough MASH");
-        api = new Api(client.toBlocking());
         triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
         Referrer officer = Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner"));
         UUID submission = officer.refer(Captures.incident());

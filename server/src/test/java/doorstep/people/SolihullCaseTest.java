@@ -17,17 +17,13 @@ import doorstep.api.model.RiskAnswerAnswer;
 import doorstep.api.model.RiskAnswers;
 import doorstep.api.model.RiskMarkerKind;
 import doorstep.api.model.RiskMarkerRequest;
-import doorstep.identity.TenantDirectory;
-import doorstep.testing.Api;
+import doorstep.testing.ApiTest;
 import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
 import doorstep.testing.Referrer;
-import doorstep.testing.ServerTest;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -46,22 +42,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SolihullCaseTest implements ServerTest {
+class SolihullCaseTest extends ApiTest {
 
     private static final LocalDate GIRLS_BIRTHDAY = LocalDate.of(2019, 6, 14);
     private static final LocalDate FATHERS_BIRTHDAY = LocalDate.of(1986, 2, 9);
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    TenantDirectory tenants;
-
     @Test
     void girlsContactShowsHerFatherHisOrderAndTheEarlierIncidentRecordedUnderAMisspeltName() {
-        tenants.register(TENANT, "Test Borough MASH");
-        Api api = new Api(client.toBlocking());
         SignedIn triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
         Referrer firstOfficer = Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner"));
         Referrer secondOfficer = Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner"));

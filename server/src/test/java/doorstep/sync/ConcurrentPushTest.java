@@ -7,17 +7,13 @@ import doorstep.simulator.IncidentGenerator;
 import doorstep.api.model.SubmissionResult;
 import doorstep.api.model.SubmissionResults;
 import doorstep.api.model.SubmissionStatus;
-import doorstep.identity.TenantDirectory;
-import doorstep.testing.Api;
+import doorstep.testing.ApiTest;
 import doorstep.testing.Captures;
 import doorstep.testing.EmulatorUsers;
 import doorstep.testing.Referrer;
-import doorstep.testing.ServerTest;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -38,22 +34,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Officers pushing at the same moment about the same family all get their receipts, first time. */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConcurrentPushTest implements ServerTest {
+class ConcurrentPushTest extends ApiTest {
 
     private static final int OFFICERS = 6;
     private static final int BATCHES_EACH = 4;
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    TenantDirectory tenants;
-
     @Test
     void concurrentPushesAboutTheSameFamilyAreAllAcceptedWithoutAServerError() throws Exception {
-        tenants.register(TENANT, "Test Borough MASH");
-        Api api = new Api(client.toBlocking());
         List<Referrer> officers = IntStream.range(0, OFFICERS)
                 .mapToObj(i -> Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner")))
                 .toList();

@@ -7,16 +7,13 @@ import doorstep.api.model.SubmissionResult;
 import doorstep.api.model.SubmissionResults;
 import doorstep.api.model.SubmissionStatus;
 import doorstep.capture.IncidentRecorded;
-import doorstep.identity.TenantDirectory;
-import doorstep.testing.Api;
+import doorstep.testing.ApiTest;
 import doorstep.testing.Captures;
 import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
-import doorstep.testing.ServerTest;
 import doorstep.testing.StoredRows;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -40,16 +37,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @MicronautTest(environments = {"test", MidItemFailureTest.ENVIRONMENT}, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MidItemFailureTest implements ServerTest {
+class MidItemFailureTest extends ApiTest {
 
     static final String ENVIRONMENT = "mid-item-failure";
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    TenantDirectory tenants;
 
     @Inject
     DataSource dataSource;
@@ -57,14 +47,11 @@ class MidItemFailureTest implements ServerTest {
     @Inject
     FailingStep failingStep;
 
-    Api api;
     SignedIn officer;
     DeviceEnrolment device;
 
     @BeforeAll
     void setUp() {
-        tenants.register(TENANT, "Test Borough MASH");
-        api = new Api(client.toBlocking());
         officer = EmulatorUsers.signedIn(TENANT, "police", "practitioner");
         device = api.enrol(officer);
     }

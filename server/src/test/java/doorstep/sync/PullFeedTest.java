@@ -10,11 +10,10 @@ import doorstep.api.model.FeedPage;
 import doorstep.api.model.Outcome;
 import doorstep.testing.Captures;
 import doorstep.testing.Referrer;
-import doorstep.identity.TenantDirectory;
 import doorstep.testing.Api;
+import doorstep.testing.ApiTest;
 import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
-import doorstep.testing.ServerTest;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.client.BlockingHttpClient;
@@ -22,7 +21,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,23 +38,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What a device gets when it pulls its feed, whether or not anything is waiting. */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PullFeedTest implements ServerTest {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    TenantDirectory tenants;
+class PullFeedTest extends ApiTest {
 
     BlockingHttpClient http;
-    Api api;
     SignedIn officer;
     DeviceEnrolment device;
 
     @BeforeAll
     void setUp() {
-        tenants.register(TENANT, "Test Borough MASH");
         http = client.toBlocking();
         api = new Api(http);
         officer = EmulatorUsers.signedIn(TENANT, "police", "practitioner");

@@ -7,17 +7,15 @@ import doorstep.api.model.SubmissionBatch;
 import doorstep.api.model.SubmissionResult;
 import doorstep.api.model.SubmissionResults;
 import doorstep.api.model.SubmissionStatus;
-import doorstep.identity.TenantDirectory;
 import doorstep.testing.Api;
+import doorstep.testing.ApiTest;
 import doorstep.testing.Captures;
 import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
-import doorstep.testing.ServerTest;
 import doorstep.testing.StoredRows;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -44,19 +42,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SubmissionRefusalsTest implements ServerTest {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    TenantDirectory tenants;
+class SubmissionRefusalsTest extends ApiTest {
 
     @Inject
     DataSource dataSource;
 
-    Api api;
     StoredRows stored;
     SignedIn officer;
     SignedIn colleague;
@@ -67,9 +57,7 @@ class SubmissionRefusalsTest implements ServerTest {
 
     @BeforeAll
     void setUp() {
-        tenants.register(TENANT, "Test Borough MASH");
         tenants.register(OTHER_TENANT, "Other Borough MASH");
-        api = new Api(client.toBlocking());
         stored = new StoredRows(dataSource);
         officer = EmulatorUsers.signedIn(TENANT, "police", "practitioner");
         colleague = EmulatorUsers.signedIn(TENANT, "police", "practitioner");
