@@ -1,10 +1,11 @@
 package doorstep.bench;
 
 /** The resolution benchmark's command line; every option but --people has a default. */
-record BenchmarkOptions(int people, int mentions, int warmup, long seed, int batch, boolean countCandidates) {
+record BenchmarkOptions(int people, int mentions, int warmup, long seed, int batch, boolean countCandidates,
+                        boolean profile) {
 
     static final String USAGE = "Usage: bench/run [--people N] [--mentions M (10000)] [--warmup W (2000)] [--seed S]"
-            + " [--batch B (5000 people a transaction)] [--no-candidates]";
+            + " [--batch B (5000 people a transaction)] [--no-candidates] [--profile]";
 
     BenchmarkOptions {
         if (people < 1 || mentions < 1 || warmup < 0 || batch < 1) {
@@ -19,10 +20,12 @@ record BenchmarkOptions(int people, int mentions, int warmup, long seed, int bat
         long seed = 20_250_601L;
         int batch = 5_000;
         boolean countCandidates = true;
+        boolean profile = false;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
-            if (option.equals("--no-candidates")) {
+            if (option.equals("--no-candidates") || option.equals("--profile")) {
                 countCandidates = false;
+                profile |= option.equals("--profile");
                 continue;
             }
             if (i + 1 >= args.length) {
@@ -41,7 +44,7 @@ record BenchmarkOptions(int people, int mentions, int warmup, long seed, int bat
         if (people == null) {
             throw new IllegalArgumentException("--people is required");
         }
-        return new BenchmarkOptions(people, mentions, warmup, seed, batch, countCandidates);
+        return new BenchmarkOptions(people, mentions, warmup, seed, batch, countCandidates, profile);
     }
 
     private static int number(String option, String value) {

@@ -25,6 +25,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class LatencyRun {
 
+    private static final long PROGRESS_EVERY_NANOS = 60_000_000_000L;
+
     private final PersonResolution resolution;
     private final PeopleBulkLoad bulkLoad;
     private final TransactionOperations<?> transactions;
@@ -39,12 +41,20 @@ final class LatencyRun {
         this.transactions = transactions;
     }
 
-    void run(String tenantId, List<Mention> warmUp, List<Mention> timed, boolean countCandidates) {
+    void run(String tenantId, List<Mention> warmUp, List<Mention> timed, boolean countCandidates, Runnable afterWarmUp,
+             PrintStream progress) {
         for (Mention mention : warmUp) {
             resolve(tenantId, mention);
         }
+        afterWarmUp.run();
         long started = System.nanoTime();
+        long lastProgress = started;
         for (Mention mention : timed) {
+            if (System.nanoTime() - lastProgress >= PROGRESS_EVERY_NANOS) {
+                lastProgress = System.nanoTime();
+                progress.printf(Locale.ROOT, "  resolving: %,d of %,d timed mentions%n", latency.getTotalCount(),
+                        timed.size());
+            }
             long before = System.nanoTime();
             ResolvedMention resolved = resolve(tenantId, mention);
             latency.recordValue(System.nanoTime() - before);
@@ -78,6 +88,14 @@ final class LatencyRun {
         out.printf(Locale.ROOT, "  decisions: linked %,d  review %,d  new %,d%n",
                 decisions.getOrDefault(ResolutionDecision.LINKED, 0), decisions.getOrDefault(ResolutionDecision.REVIEW, 0),
                 decisions.getOrDefault(ResolutionDecision.NEW, 0));
+    }
+
+    long timedCount() {
+        return latency.getTotalCount();
+    }
+
+    double meanMillis() {
+        return latency.getMean() / 1e6;
     }
 
     private static double ms(long nanos) {

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ import java.util.Map;
  * embedded MariaDB and the "cli" application context, bulk-loads a seeded synthetic population,
  * then resolves fresh mentions of that population (with its slips and variants) one at a time.
  *
- * <p>{@code --people N [--mentions M] [--warmup W] [--seed S] [--batch B] [--no-candidates]}
+ * <p>{@code --people N [--mentions M] [--warmup W] [--seed S] [--batch B] [--no-candidates] [--profile]}
  */
 public final class ResolutionBenchmark {
 
@@ -70,7 +71,11 @@ public final class ResolutionBenchmark {
         Files.createDirectories(home);
         out.printf(Locale.ROOT, "resolution benchmark: %,d people, %,d timed mentions after %,d warm-up; load average %s%n",
                 options.people(), options.mentions(), options.warmup(), loadAverage());
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(home, SERVER_OPTIONS)) {
+        List<String> serverOptions = new ArrayList<>(SERVER_OPTIONS);
+        if (options.profile()) {
+            serverOptions.addAll(StatementProfile.SERVER_OPTIONS);
+        }
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(home, serverOptions)) {
             Map<String, Object> properties = new HashMap<>(database.datasourceProperties("bench"));
             properties.put("doorstep.crypto.master-key-file", home.resolve("master-keyset.json").toString());
             properties.put("doorstep.crypto.create-master-key-if-missing", true);
@@ -108,9 +113,13 @@ public final class ResolutionBenchmark {
         List<Mention> mentions = MentionStream.generate(population, options.seed() + 1,
                 options.warmup() + options.mentions());
         LatencyRun run = new LatencyRun(context.getBean(PersonResolution.class), bulkLoad, transactions);
+        StatementProfile profile = new StatementProfile(transactions);
         run.run(TENANT, mentions.subList(0, options.warmup()), mentions.subList(options.warmup(), mentions.size()),
-                options.countCandidates());
+                options.countCandidates(), options.profile() ? profile::reset : () -> { }, System.err);
         run.report(out, options.countCandidates());
+        if (options.profile()) {
+            profile.report(out, run.timedCount(), run.meanMillis());
+        }
         out.printf(Locale.ROOT, "  load average at the end: %s%n", loadAverage());
     }
 

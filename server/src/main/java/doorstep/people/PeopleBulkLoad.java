@@ -35,17 +35,20 @@ public class PeopleBulkLoad {
     private final BlindIndex blindIndex;
     private final BlockKeyIndex blockKeys;
     private final NameCounts nameCounts;
+    private final MentionTally tally;
     private final MentionRepository mentions;
     private final MentionRecords records;
     private final Survivors survivors;
     private final Clock clock;
 
     PeopleBulkLoad(JdbcOperations jdbc, BlindIndex blindIndex, BlockKeyIndex blockKeys, NameCounts nameCounts,
-                   MentionRepository mentions, MentionRecords records, Survivors survivors, Clock clock) {
+                   MentionTally tally, MentionRepository mentions, MentionRecords records, Survivors survivors,
+                   Clock clock) {
         this.jdbc = jdbc;
         this.blindIndex = blindIndex;
         this.blockKeys = blockKeys;
         this.nameCounts = nameCounts;
+        this.tally = tally;
         this.mentions = mentions;
         this.records = records;
         this.survivors = survivors;
@@ -62,8 +65,10 @@ public class PeopleBulkLoad {
         List<byte[]> sealed = new ArrayList<>(batch.size());
         List<List<byte[]>> keys = new ArrayList<>(batch.size());
         Map<NameValue, Long> names = new HashMap<>();
+        long[] slots = new long[MentionTally.SLOTS];
         for (MentionInput mention : batch) {
             persons.add(UUID.randomUUID());
+            slots[MentionTally.slotOf(mention.mentionId())]++;
             sealed.add(records.seal(mention.mentionId(), mention.record()));
             NormalisedPerson normalised = mention.record().normalised();
             keys.add(index.indexes(BlockingKeys.of(normalised)));
@@ -76,6 +81,11 @@ public class PeopleBulkLoad {
         insertMentions(tenantId, batch, persons, sealed, now);
         insertBlockKeys(tenantId, batch, persons, keys);
         countNames(tenantId, names);
+        for (int slot = 0; slot < slots.length; slot++) {
+            if (slots[slot] > 0) {
+                tally.count(tenantId, slot, slots[slot]);
+            }
+        }
         return persons;
     }
 

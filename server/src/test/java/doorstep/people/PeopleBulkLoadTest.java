@@ -48,6 +48,9 @@ class PeopleBulkLoadTest implements TestPropertyProvider {
     MentionRecords records;
 
     @Inject
+    MentionTally tally;
+
+    @Inject
     TransactionOperations<Connection> transactions;
 
     @Inject
@@ -76,6 +79,8 @@ class PeopleBulkLoadTest implements TestPropertyProvider {
         assertEquals(DISTINCT_PEOPLE.size(), bulkRows.size());
         assertEquals(storedRows("resolved"), bulkRows);
         assertEquals(nameCounts("resolved"), nameCounts("bulk"));
+        assertEquals(DISTINCT_PEOPLE.size(), tally.mentions("bulk"));
+        assertEquals(tally.mentions("resolved"), tally.mentions("bulk"));
     }
 
     @Test
