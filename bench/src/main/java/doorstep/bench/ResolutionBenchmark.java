@@ -98,7 +98,9 @@ public final class ResolutionBenchmark {
 
         long started = System.nanoTime();
         SyntheticPopulation population = SyntheticPopulation.generate(options.seed(), options.people());
-        out.printf(Locale.ROOT, "  population generated in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        int people = population.people().size();
+        out.printf(Locale.ROOT, "  population of %,d people (whole households) generated in %.1f s%n", people,
+                (System.nanoTime() - started) / 1e9);
 
         long loadNanos = new PopulationLoad(bulkLoad, transactions, options.batch(), out).load(TENANT, population);
         long rows = 0;
@@ -107,7 +109,7 @@ public final class ResolutionBenchmark {
         }
         out.printf(Locale.ROOT, "  bulk load: %,d people in %.1f s (%,.0f people/s); %,d rows in person, person_mention,"
                         + " person_block_key and name_frequency (%,.0f rows/s), %d people a transaction%n",
-                options.people(), loadNanos / 1e9, options.people() / (loadNanos / 1e9), rows, rows / (loadNanos / 1e9),
+                people, loadNanos / 1e9, people / (loadNanos / 1e9), rows, rows / (loadNanos / 1e9),
                 options.batch());
 
         List<Mention> mentions = MentionStream.generate(population, options.seed() + 1,
