@@ -8,6 +8,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,6 +30,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * folder that lies under java.io.tmpdir, so callers must point tmpdir elsewhere.
      */
     public static EmbeddedDatabase start(Path home) {
+        return start(home, List.of());
+    }
+
+    /** As {@link #start(Path)}, with more mariadbd options, such as {@code --innodb-buffer-pool-size=2G}. */
+    public static EmbeddedDatabase start(Path home, List<String> serverOptions) {
         File dataDir = home.resolve("mariadb-data").toAbsolutePath().toFile();
         if (dataDir.toPath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
             throw new IllegalStateException("The embedded database folder " + dataDir
@@ -46,6 +52,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci");
+        serverOptions.forEach(config::addArg);
         try {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();

@@ -14,6 +14,4 @@ interface MentionRepository extends CrudRepository<MentionRow, UUID> {
     List<MentionRow> findByTenantIdAndPersonIdIn(String tenantId, Collection<UUID> personIds);
 
     List<MentionRow> findByTenantIdAndSourceId(String tenantId, String sourceId);
-
-    long countByTenantId(String tenantId);
 }

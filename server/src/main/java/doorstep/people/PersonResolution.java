@@ -35,6 +35,7 @@ public class PersonResolution {
     private final MentionRepository mentions;
     private final BlockKeyIndex blockKeys;
     private final NameCounts nameCounts;
+    private final MentionTally tally;
     private final MatchReviewRepository reviews;
     private final MentionRecords records;
     private final Survivors survivors;
@@ -46,13 +47,15 @@ public class PersonResolution {
     private final Clock clock;
 
     PersonResolution(PersonRepository persons, MentionRepository mentions, BlockKeyIndex blockKeys,
-                     NameCounts nameCounts, MatchReviewRepository reviews, MentionRecords records,
-                     Survivors survivors, BlindIndex blindIndex, PeopleConfiguration configuration, JsonMapper json,
+                     NameCounts nameCounts, MentionTally tally, MatchReviewRepository reviews,
+                     MentionRecords records, Survivors survivors, BlindIndex blindIndex,
+                     PeopleConfiguration configuration, JsonMapper json,
                      ApplicationEventPublisher<NamesSeen> namesSeen, Clock clock) {
         this.persons = persons;
         this.mentions = mentions;
         this.blockKeys = blockKeys;
         this.nameCounts = nameCounts;
+        this.tally = tally;
         this.reviews = reviews;
         this.records = records;
         this.survivors = survivors;
@@ -72,7 +75,7 @@ public class PersonResolution {
         }
         StoredPersonIndex index = new StoredPersonIndex(tenantId, blindIndex, blockKeys, mentions, records, survivors);
         StoredTermFrequencies frequencies = new StoredTermFrequencies(tenantId, blindIndex, nameCounts,
-                mentions.countByTenantId(tenantId));
+                tally.mentions(tenantId));
         Resolution resolution = new Resolver(matcher, frequencies, configuration.thresholds())
                 .resolve(mention.record(), index);
         UUID candidate = resolution.personId() == null ? null : UUID.fromString(resolution.personId());
@@ -103,6 +106,7 @@ public class PersonResolution {
         mentions.save(new MentionRow(mention.mentionId(), tenantId, resolved.personId(), mention.sourceType(),
                 mention.sourceId(), mention.role(), mention.occurredAt(), records.seal(mention.mentionId(), mention.record()),
                 resolved.decision().wireName(), resolved.weight(), now));
+        tally.count(tenantId, MentionTally.slotOf(mention.mentionId()), 1);
         NormalisedPerson normalised = mention.record().normalised();
         blockKeys.file(tenantId, mention.mentionId(), resolved.personId(), index.indexes(BlockingKeys.of(normalised)));
         namesSeen.publishEvent(new NamesSeen(tenantId, List.of(
