@@ -4,8 +4,6 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,8 +11,4 @@ import java.util.UUID;
 interface PersonRepository extends CrudRepository<PersonRow, UUID> {
 
     Optional<PersonRow> findByIdAndTenantId(UUID id, String tenantId);
-
-    List<PersonRow> findByTenantIdAndMergedIntoIn(String tenantId, Collection<UUID> survivors);
-
-    List<PersonRow> findByTenantIdAndIdIn(String tenantId, Collection<UUID> ids);
 }

@@ -48,8 +48,12 @@ final class StoredPersonIndex implements PersonIndex {
             return List.of();
         }
         Map<UUID, UUID> survivorOf = survivors.survivorsOf(tenantId, filed);
-        Set<UUID> members = survivors.standingFor(tenantId, Set.copyOf(survivorOf.values()));
-        Map<UUID, UUID> memberToSurvivor = survivors.survivorsOf(tenantId, members);
+        Set<UUID> candidates = Set.copyOf(survivorOf.values());
+        Set<UUID> members = survivors.standingFor(tenantId, candidates);
+        // Most candidates were never merged: then every member is its own survivor, known already.
+        Map<UUID, UUID> memberToSurvivor = members.equals(candidates)
+                ? candidates.stream().collect(java.util.stream.Collectors.toMap(id -> id, id -> id))
+                : survivors.survivorsOf(tenantId, members);
         Map<UUID, List<PersonRecord>> known = new HashMap<>();
         for (MentionRow mention : mentions.findByTenantIdAndPersonIdIn(tenantId, members)) {
             UUID survivor = memberToSurvivor.get(mention.personId());

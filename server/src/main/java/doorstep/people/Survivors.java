@@ -19,10 +19,10 @@ import java.util.UUID;
 @Singleton
 class Survivors {
 
-    private final PersonRepository persons;
+    private final MergePointers pointers;
 
-    Survivors(PersonRepository persons) {
-        this.persons = persons;
+    Survivors(MergePointers pointers) {
+        this.pointers = pointers;
     }
 
     /** The person each of these now is, after every merge. */
@@ -32,12 +32,12 @@ class Survivors {
         Set<UUID> unresolved = new HashSet<>(ids);
         while (!unresolved.isEmpty()) {
             Set<UUID> following = new HashSet<>();
-            for (PersonRow row : persons.findByTenantIdAndIdIn(tenantId, unresolved)) {
-                if (row.mergedInto() == null) {
-                    survivor.put(row.id(), row.id());
+            for (var row : pointers.mergedInto(tenantId, unresolved).entrySet()) {
+                if (row.getValue().isEmpty()) {
+                    survivor.put(row.getKey(), row.getKey());
                 } else {
-                    next.put(row.id(), row.mergedInto());
-                    following.add(row.mergedInto());
+                    next.put(row.getKey(), row.getValue().get());
+                    following.add(row.getValue().get());
                 }
             }
             following.removeAll(survivor.keySet());
@@ -63,9 +63,9 @@ class Survivors {
         while (!frontier.isEmpty()) {
             List<UUID> batch = List.copyOf(frontier);
             frontier.clear();
-            for (PersonRow merged : persons.findByTenantIdAndMergedIntoIn(tenantId, batch)) {
-                if (all.add(merged.id())) {
-                    frontier.add(merged.id());
+            for (UUID merged : pointers.mergedIntoAnyOf(tenantId, batch).keySet()) {
+                if (all.add(merged)) {
+                    frontier.add(merged);
                 }
             }
         }
