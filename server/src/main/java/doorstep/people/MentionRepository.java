@@ -12,6 +12,4 @@ import java.util.UUID;
 interface MentionRepository extends CrudRepository<MentionRow, UUID> {
 
     List<MentionRow> findByTenantIdAndPersonIdIn(String tenantId, Collection<UUID> personIds);
-
-    List<MentionRow> findByTenantIdAndSourceId(String tenantId, String sourceId);
 }

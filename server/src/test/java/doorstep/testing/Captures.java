@@ -1,9 +1,5 @@
 package doorstep.testing;
 
-import com.google.crypto.tink.HybridEncrypt;
-import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
-import com.google.crypto.tink.hybrid.HybridConfig;
 import doorstep.api.model.Adult;
 import doorstep.api.model.AdultRole;
 import doorstep.api.model.Child;
@@ -16,7 +12,7 @@ import doorstep.api.model.RiskAnswer;
 import doorstep.api.model.RiskAnswerAnswer;
 import doorstep.api.model.RiskAnswers;
 import doorstep.api.model.Submission;
-import doorstep.crypto.IntakeKeys;
+import doorstep.device.crypto.SubmissionSealer;
 import io.micronaut.json.JsonMapper;
 
 import java.io.IOException;
@@ -69,12 +65,10 @@ public final class Captures {
         }
     }
 
+    /** Seals as the phone does, with the device core's own sealer. */
     public static byte[] seal(byte[] plaintext, String publicKeyset, UUID submissionId, UUID deviceId) {
         try {
-            HybridConfig.register();
-            return TinkJsonProtoKeysetFormat.parseKeysetWithoutSecret(publicKeyset)
-                    .getPrimitive(RegistryConfiguration.get(), HybridEncrypt.class)
-                    .encrypt(plaintext, IntakeKeys.contextInfo(submissionId, deviceId));
+            return SubmissionSealer.forIntakeKey(publicKeyset).seal(plaintext, submissionId, deviceId);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

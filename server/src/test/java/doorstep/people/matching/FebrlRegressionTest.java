@@ -1,5 +1,6 @@
 package doorstep.people.matching;
 
+import doorstep.people.LinkageMetrics;
 import doorstep.people.synthetic.Mention;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class FebrlRegressionTest {
         mentions.forEach(m -> frequencies.count(m.record()));
         ResolutionRun run = new ResolutionRun(new Resolver(new PersonMatcher(), frequencies, MatchThresholds.DEFAULTS))
                 .resolveAll(mentions);
-        PairwiseMetrics metrics = run.metrics();
+        LinkageMetrics metrics = run.metrics();
         if (Boolean.getBoolean("matching.febrl.misses")) {
             java.util.Map<String, PersonRecord> firstOfTruth = new java.util.HashMap<>();
             run.outcomes().stream().limit(5000).forEach(o -> firstOfTruth.put(o.mention().truePersonId(), o.mention().record()));

@@ -1,5 +1,7 @@
 package doorstep.people.matching;
 
+import doorstep.people.LinkageMetrics;
+import doorstep.people.ResolutionDecision;
 import doorstep.people.synthetic.Mention;
 
 import java.util.ArrayList;
@@ -46,45 +48,19 @@ final class ResolutionRun {
         return outcomes;
     }
 
-    PairwiseMetrics metrics() {
-        Map<String, String> clusterOf = new HashMap<>();
-        outcomes.forEach(o -> clusterOf.put(o.assignedPerson(), o.assignedPerson()));
-        PairwiseCounts withoutReview = PairwiseCounts.of(outcomes, clusterOf);
-        Map<String, String> truthOfPerson = new HashMap<>();
-        outcomes.forEach(o -> truthOfPerson.putIfAbsent(o.assignedPerson(), o.mention().truePersonId()));
-        UnionFind merged = new UnionFind();
-        for (Outcome o : outcomes) {
-            if (o.suggestedPerson() != null
-                    && o.mention().truePersonId().equals(truthOfPerson.get(o.suggestedPerson()))) {
-                merged.union(o.assignedPerson(), o.suggestedPerson());
-            }
-        }
-        Map<String, String> reviewed = new HashMap<>();
-        outcomes.forEach(o -> reviewed.put(o.assignedPerson(), merged.find(o.assignedPerson())));
-        PairwiseCounts withReview = PairwiseCounts.of(outcomes, reviewed);
-        long review = outcomes.stream().filter(o -> o.band() == Band.POSSIBLE).count();
-        return new PairwiseMetrics(withoutReview, withReview, (double) review / outcomes.size());
+    /** The same figures, computed the same way, as {@code ./doorstep people resolve --truth} prints. */
+    LinkageMetrics metrics() {
+        return LinkageMetrics.of(outcomes.stream()
+                .map(o -> new LinkageMetrics.Outcome(o.assignedPerson(), decisionOf(o.band()), o.suggestedPerson(),
+                        o.mention().truePersonId()))
+                .toList());
     }
 
-    private static final class UnionFind {
-        private final Map<String, String> parent = new HashMap<>();
-
-        String find(String x) {
-            String p = parent.getOrDefault(x, x);
-            if (p.equals(x)) {
-                return x;
-            }
-            String root = find(p);
-            parent.put(x, root);
-            return root;
-        }
-
-        void union(String a, String b) {
-            String rootA = find(a);
-            String rootB = find(b);
-            if (!rootA.equals(rootB)) {
-                parent.put(rootA, rootB);
-            }
-        }
+    private static ResolutionDecision decisionOf(Band band) {
+        return switch (band) {
+            case CONFIDENT -> ResolutionDecision.LINKED;
+            case POSSIBLE -> ResolutionDecision.REVIEW;
+            case NO_MATCH -> ResolutionDecision.NEW;
+        };
     }
 }

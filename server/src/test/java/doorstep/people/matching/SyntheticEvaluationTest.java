@@ -1,5 +1,6 @@
 package doorstep.people.matching;
 
+import doorstep.people.LinkageMetrics;
 import doorstep.people.synthetic.Mention;
 import doorstep.people.synthetic.MentionStream;
 import doorstep.people.synthetic.SyntheticPerson;
@@ -22,7 +23,7 @@ class SyntheticEvaluationTest {
     static final long STREAM_SEED = 22;
     static final int MENTIONS = 25_000;
 
-    private static PairwiseMetrics metrics;
+    private static LinkageMetrics metrics;
 
     @BeforeAll
     static void resolveTheStream() {
