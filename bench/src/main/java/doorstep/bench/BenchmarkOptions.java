@@ -1,15 +1,19 @@
 package doorstep.bench;
 
+import io.micronaut.core.annotation.Nullable;
+
 /** The resolution benchmark's command line; every option but --people has a default. */
 record BenchmarkOptions(int people, int mentions, int warmup, long seed, int batch, boolean countCandidates,
-                        boolean profile) {
+                        boolean profile, @Nullable Integer candidateLimit) {
 
     static final String USAGE = "Usage: bench/run [--people N] [--mentions M (10000)] [--warmup W (2000)] [--seed S]"
-            + " [--batch B (5000 people a transaction)] [--no-candidates] [--profile]";
+            + " [--batch B (5000 people a transaction)] [--candidate-limit L (the server's default)] [--no-candidates]"
+            + " [--profile]";
 
     BenchmarkOptions {
-        if (people < 1 || mentions < 1 || warmup < 0 || batch < 1) {
-            throw new IllegalArgumentException("--people, --mentions and --batch must be positive and --warmup at least 0");
+        if (people < 1 || mentions < 1 || warmup < 0 || batch < 1 || (candidateLimit != null && candidateLimit < 1)) {
+            throw new IllegalArgumentException(
+                    "--people, --mentions, --batch and --candidate-limit must be positive and --warmup at least 0");
         }
     }
 
@@ -21,6 +25,7 @@ record BenchmarkOptions(int people, int mentions, int warmup, long seed, int bat
         int batch = 5_000;
         boolean countCandidates = true;
         boolean profile = false;
+        Integer candidateLimit = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--no-candidates") || option.equals("--profile")) {
@@ -38,13 +43,14 @@ record BenchmarkOptions(int people, int mentions, int warmup, long seed, int bat
                 case "--warmup" -> warmup = number(option, value);
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--batch" -> batch = number(option, value);
+                case "--candidate-limit" -> candidateLimit = number(option, value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
         if (people == null) {
             throw new IllegalArgumentException("--people is required");
         }
-        return new BenchmarkOptions(people, mentions, warmup, seed, batch, countCandidates, profile);
+        return new BenchmarkOptions(people, mentions, warmup, seed, batch, countCandidates, profile, candidateLimit);
     }
 
     private static int number(String option, String value) {

@@ -14,8 +14,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Resolves mentions one at a time, each in a transaction of its own as a capture's are, and times
@@ -33,10 +35,16 @@ final class LatencyRun {
     private final Histogram latency = new Histogram(TimeUnit.MINUTES.toNanos(1), 3);
     private final Histogram candidates = new Histogram(10_000_000, 3);
     private final Map<ResolutionDecision, Integer> decisions = new EnumMap<>(ResolutionDecision.class);
+    private final Map<UUID, String> truthOfPerson;
+    private long wrongLinks;
+    private final Map<String, Integer> wrongLinksBySlips = new TreeMap<>();
+    private long missedLinks;
     private long timedNanos;
 
-    LatencyRun(PersonResolution resolution, PeopleBulkLoad bulkLoad, TransactionOperations<?> transactions) {
+    LatencyRun(PersonResolution resolution, PeopleBulkLoad bulkLoad, TransactionOperations<?> transactions,
+               Map<UUID, String> truthOfPerson) {
         this.resolution = resolution;
+        this.truthOfPerson = truthOfPerson;
         this.bulkLoad = bulkLoad;
         this.transactions = transactions;
     }
@@ -59,6 +67,7 @@ final class LatencyRun {
             ResolvedMention resolved = resolve(tenantId, mention);
             latency.recordValue(System.nanoTime() - before);
             decisions.merge(resolved.decision(), 1, Integer::sum);
+            judge(mention, resolved);
             if (countCandidates) {
                 candidates.recordValue(transactions.executeRead(
                         status -> bulkLoad.candidatePersons(tenantId, mention.record())));
@@ -70,7 +79,22 @@ final class LatencyRun {
     private ResolvedMention resolve(String tenantId, Mention mention) {
         MentionInput input = new MentionInput(UUID.randomUUID(), "incident", mention.mentionId(), "victim", null,
                 mention.record());
-        return transactions.executeWrite(status -> resolution.resolve(tenantId, input));
+        ResolvedMention resolved = transactions.executeWrite(status -> resolution.resolve(tenantId, input));
+        truthOfPerson.putIfAbsent(resolved.personId(), mention.truePersonId());
+        return resolved;
+    }
+
+    /**
+     * Every mention's person is already loaded, so a link to anyone else is wrong and a mention left
+     * unlinked is a missed link. A person the run created counts as whoever its first mention was.
+     */
+    private void judge(Mention mention, ResolvedMention resolved) {
+        if (resolved.decision() != ResolutionDecision.LINKED) {
+            missedLinks++;
+        } else if (!mention.truePersonId().equals(truthOfPerson.get(resolved.personId()))) {
+            wrongLinks++;
+            wrongLinksBySlips.merge(mention.errors().isEmpty() ? "no slip" : mention.errors().toString(), 1, Integer::sum);
+        }
     }
 
     void report(PrintStream out, boolean countCandidates) {
@@ -81,13 +105,18 @@ final class LatencyRun {
         out.printf(Locale.ROOT, "  throughput: %,.0f mentions/s on one thread (%,d mentions in %.1f s, candidate counting included)%n",
                 latency.getTotalCount() / (timedNanos / 1e9), latency.getTotalCount(), timedNanos / 1e9);
         if (countCandidates) {
-            out.printf(Locale.ROOT, "  candidate persons per mention: mean %.1f  p50 %d  p99 %d  max %d%n",
+            out.printf(Locale.ROOT, "  persons sharing a blocking key per mention, before the candidate limit: mean %.1f  p50 %d  p99 %d  max %d%n",
                     candidates.getMean(), candidates.getValueAtPercentile(50), candidates.getValueAtPercentile(99),
                     candidates.getMaxValue());
         }
         out.printf(Locale.ROOT, "  decisions: linked %,d  review %,d  new %,d%n",
                 decisions.getOrDefault(ResolutionDecision.LINKED, 0), decisions.getOrDefault(ResolutionDecision.REVIEW, 0),
                 decisions.getOrDefault(ResolutionDecision.NEW, 0));
+        out.printf(Locale.ROOT, "  links checked against the truth: %,d to the wrong person, %,d mentions not linked (of %,d)%n",
+                wrongLinks, missedLinks, latency.getTotalCount());
+        out.printf(Locale.ROOT, "  wrong links by the slips the mention carried (most first): %s%n",
+                wrongLinksBySlips.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .limit(8).map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
     }
 
     long timedCount() {

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -34,8 +35,11 @@ final class PopulationLoad {
         this.progress = progress;
     }
 
-    /** Files every person of the population; returns the wall time it took in nanoseconds. */
-    long load(String tenantId, SyntheticPopulation population) {
+    /**
+     * Files every person of the population; returns the wall time it took in nanoseconds. Each stored
+     * person's synthetic identity goes into {@code truthOfPerson}, so links can be checked later.
+     */
+    long load(String tenantId, SyntheticPopulation population, Map<UUID, String> truthOfPerson) {
         List<SyntheticPerson> people = population.people();
         long started = System.nanoTime();
         long lastProgress = started;
@@ -44,7 +48,10 @@ final class PopulationLoad {
             for (SyntheticPerson person : people.subList(from, Math.min(people.size(), from + transactionSize))) {
                 batch.add(mentionOf(person, population.postcodeOf(person)));
             }
-            transactions.executeWrite(status -> bulkLoad.fileAsNewPeople(tenantId, batch));
+            List<UUID> persons = transactions.executeWrite(status -> bulkLoad.fileAsNewPeople(tenantId, batch));
+            for (int i = 0; i < persons.size(); i++) {
+                truthOfPerson.put(persons.get(i), batch.get(i).sourceId());
+            }
             long now = System.nanoTime();
             if (now - lastProgress >= PROGRESS_EVERY_NANOS) {
                 lastProgress = now;

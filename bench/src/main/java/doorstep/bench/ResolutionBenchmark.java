@@ -23,13 +23,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * {@code bench/run}: resolution latency per mention with N people already in MariaDB. Starts a fresh
  * embedded MariaDB and the "cli" application context, bulk-loads a seeded synthetic population,
  * then resolves fresh mentions of that population (with its slips and variants) one at a time.
  *
- * <p>{@code --people N [--mentions M] [--warmup W] [--seed S] [--batch B] [--no-candidates] [--profile]}
+ * <p>{@code --people N [--mentions M] [--warmup W] [--seed S] [--batch B] [--candidate-limit L] [--no-candidates]
+ * [--profile]}
  */
 public final class ResolutionBenchmark {
 
@@ -69,8 +71,9 @@ public final class ResolutionBenchmark {
                 .resolve("people-" + options.people());
         deleteTree(home);
         Files.createDirectories(home);
-        out.printf(Locale.ROOT, "resolution benchmark: %,d people, %,d timed mentions after %,d warm-up; load average %s%n",
-                options.people(), options.mentions(), options.warmup(), loadAverage());
+        out.printf(Locale.ROOT, "resolution benchmark: %,d people, %,d timed mentions after %,d warm-up, candidate limit %s;"
+                        + " load average %s%n", options.people(), options.mentions(), options.warmup(),
+                options.candidateLimit() == null ? "the server's default" : options.candidateLimit(), loadAverage());
         List<String> serverOptions = new ArrayList<>(SERVER_OPTIONS);
         if (options.profile()) {
             serverOptions.addAll(StatementProfile.SERVER_OPTIONS);
@@ -79,6 +82,9 @@ public final class ResolutionBenchmark {
             Map<String, Object> properties = new HashMap<>(database.datasourceProperties("bench"));
             properties.put("doorstep.crypto.master-key-file", home.resolve("master-keyset.json").toString());
             properties.put("doorstep.crypto.create-master-key-if-missing", true);
+            if (options.candidateLimit() != null) {
+                properties.put("doorstep.people.candidate-limit", options.candidateLimit());
+            }
             try (ApplicationContext context = ApplicationContext.builder().environments("cli").properties(properties)
                     .start()) {
                 measure(context);
@@ -102,7 +108,9 @@ public final class ResolutionBenchmark {
         out.printf(Locale.ROOT, "  population of %,d people (whole households) generated in %.1f s%n", people,
                 (System.nanoTime() - started) / 1e9);
 
-        long loadNanos = new PopulationLoad(bulkLoad, transactions, options.batch(), out).load(TENANT, population);
+        Map<UUID, String> truthOfPerson = new HashMap<>();
+        long loadNanos = new PopulationLoad(bulkLoad, transactions, options.batch(), out).load(TENANT, population,
+                truthOfPerson);
         long rows = 0;
         for (String table : List.of("person", "person_mention", "person_block_key", "name_frequency")) {
             rows += Long.parseLong(query(transactions, "SELECT COUNT(*) FROM " + table));
@@ -114,7 +122,7 @@ public final class ResolutionBenchmark {
 
         List<Mention> mentions = MentionStream.generate(population, options.seed() + 1,
                 options.warmup() + options.mentions());
-        LatencyRun run = new LatencyRun(context.getBean(PersonResolution.class), bulkLoad, transactions);
+        LatencyRun run = new LatencyRun(context.getBean(PersonResolution.class), bulkLoad, transactions, truthOfPerson);
         StatementProfile profile = new StatementProfile(transactions);
         run.run(TENANT, mentions.subList(0, options.warmup()), mentions.subList(options.warmup(), mentions.size()),
                 options.countCandidates(), options.profile() ? profile::reset : () -> { }, System.err);

@@ -1,5 +1,6 @@
 package doorstep.people;
 
+import doorstep.crypto.BlindIndex;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -7,28 +8,42 @@ import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Mentions filed under blind-indexed blocking keys, and the persons filed under any of a set of
- * keys, each in one statement. Plain JDBC: Micronaut Data cannot expand a list of binary values
- * into an IN clause, nor batch a composite key without prefixing its columns.
+ * Mentions filed under blocking keys, and the persons filed under each of a set of keys, each in
+ * one statement. Only a keyed PRF of each key ({@link #indexesOf}) reaches the database. Plain JDBC:
+ * Micronaut Data cannot expand a list of binary values into an IN clause, nor batch a composite key
+ * without prefixing its columns.
  */
 @Singleton
 class BlockKeyIndex {
 
-    private final JdbcOperations jdbc;
+    static final String BLOCK_KEY_DOMAIN = "person-block-key-v1";
 
-    BlockKeyIndex(JdbcOperations jdbc) {
+    private final JdbcOperations jdbc;
+    private final BlindIndex blindIndex;
+
+    BlockKeyIndex(JdbcOperations jdbc, BlindIndex blindIndex) {
         this.jdbc = jdbc;
+        this.blindIndex = blindIndex;
+    }
+
+    /** The blind indexes the keys are stored and looked up by. */
+    List<byte[]> indexesOf(Set<String> keys) {
+        return keys.stream().map(key -> blindIndex.of(BLOCK_KEY_DOMAIN, key)).toList();
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    void file(String tenantId, UUID mentionId, UUID personId, Collection<byte[]> keys) {
+    void file(String tenantId, UUID mentionId, UUID personId, Set<String> blockingKeys) {
+        List<byte[]> keys = indexesOf(blockingKeys);
         jdbc.prepareStatement("INSERT INTO person_block_key (tenant_id, key_index, mention_id, person_id) VALUES (?, ?, ?, ?)",
                 (PreparedStatement statement) -> {
                     for (byte[] key : keys) {
@@ -42,12 +57,14 @@ class BlockKeyIndex {
                 });
     }
 
+    /** Each key's persons (keyed by the key's index, in hex): every person filed under it, each once. */
     @Transactional
-    List<UUID> personsFiledUnder(String tenantId, Collection<byte[]> keys) {
+    Map<String, Set<UUID>> personsByKey(String tenantId, Set<String> blockingKeys) {
+        List<byte[]> keys = indexesOf(blockingKeys);
         if (keys.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
-        String sql = "SELECT DISTINCT person_id FROM person_block_key WHERE tenant_id = ? AND key_index IN ("
+        String sql = "SELECT DISTINCT key_index, person_id FROM person_block_key WHERE tenant_id = ? AND key_index IN ("
                 + String.join(",", Collections.nCopies(keys.size(), "?")) + ")";
         return jdbc.prepareStatement(sql, (PreparedStatement statement) -> {
             statement.setString(1, tenantId);
@@ -55,10 +72,11 @@ class BlockKeyIndex {
             for (byte[] key : keys) {
                 statement.setBytes(position++, key);
             }
-            List<UUID> persons = new ArrayList<>();
+            Map<String, Set<UUID>> persons = new HashMap<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    persons.add(UUID.fromString(rows.getString(1)));
+                    persons.computeIfAbsent(HexFormat.of().formatHex(rows.getBytes(1)), key -> new HashSet<>())
+                            .add(UUID.fromString(rows.getString(2)));
                 }
             }
             return persons;

@@ -33,8 +33,12 @@ class MentionRecords {
     }
 
     PersonRecord open(MentionRow mention) {
+        return open(mention.id(), mention.recordCt());
+    }
+
+    PersonRecord open(UUID mentionId, byte[] sealed) {
         try {
-            return json.readValue(cipher.open(mention.recordCt(), mention.id().toString(), FIELD),
+            return json.readValue(cipher.open(sealed, mentionId.toString(), FIELD),
                     Argument.of(StoredRecord.class)).toRecord();
         } catch (IOException e) {
             throw new UncheckedIOException("A stored person record could not be read", e);

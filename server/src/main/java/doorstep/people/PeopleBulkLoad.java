@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -36,22 +37,17 @@ public class PeopleBulkLoad {
     private final BlockKeyIndex blockKeys;
     private final NameCounts nameCounts;
     private final MentionTally tally;
-    private final MentionRepository mentions;
     private final MentionRecords records;
-    private final Survivors survivors;
     private final Clock clock;
 
     PeopleBulkLoad(JdbcOperations jdbc, BlindIndex blindIndex, BlockKeyIndex blockKeys, NameCounts nameCounts,
-                   MentionTally tally, MentionRepository mentions, MentionRecords records, Survivors survivors,
-                   Clock clock) {
+                   MentionTally tally, MentionRecords records, Clock clock) {
         this.jdbc = jdbc;
         this.blindIndex = blindIndex;
         this.blockKeys = blockKeys;
         this.nameCounts = nameCounts;
         this.tally = tally;
-        this.mentions = mentions;
         this.records = records;
-        this.survivors = survivors;
         this.clock = clock;
     }
 
@@ -59,7 +55,6 @@ public class PeopleBulkLoad {
     @Transactional
     public List<UUID> fileAsNewPeople(String tenantId, List<MentionInput> batch) {
         Timestamp now = Timestamp.from(clock.instant());
-        StoredPersonIndex index = index(tenantId);
         StoredTermFrequencies frequencies = new StoredTermFrequencies(tenantId, blindIndex, nameCounts, 0);
         List<UUID> persons = new ArrayList<>(batch.size());
         List<byte[]> sealed = new ArrayList<>(batch.size());
@@ -71,7 +66,7 @@ public class PeopleBulkLoad {
             slots[MentionTally.slotOf(mention.mentionId())]++;
             sealed.add(records.seal(mention.mentionId(), mention.record()));
             NormalisedPerson normalised = mention.record().normalised();
-            keys.add(index.indexes(BlockingKeys.of(normalised)));
+            keys.add(blockKeys.indexesOf(BlockingKeys.of(normalised)));
             names.merge(new NameValue(NamePart.GIVEN, frequencies.indexOf(NamePart.GIVEN, normalised.givenName())),
                     1L, Long::sum);
             names.merge(new NameValue(NamePart.FAMILY, frequencies.indexOf(NamePart.FAMILY, normalised.familyName())),
@@ -92,11 +87,8 @@ public class PeopleBulkLoad {
     /** How many persons a mention's blocking keys bring back: the crowd a resolution scores. */
     @Transactional
     public int candidatePersons(String tenantId, PersonRecord mention) {
-        return blockKeys.personsFiledUnder(tenantId, index(tenantId).indexes(BlockingKeys.lookup(mention))).size();
-    }
-
-    private StoredPersonIndex index(String tenantId) {
-        return new StoredPersonIndex(tenantId, blindIndex, blockKeys, mentions, records, survivors);
+        return (int) blockKeys.personsByKey(tenantId, BlockingKeys.lookup(mention)).values().stream()
+                .flatMap(Set::stream).distinct().count();
     }
 
     private void insertPersons(String tenantId, List<UUID> persons, Timestamp now) {

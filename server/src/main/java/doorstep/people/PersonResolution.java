@@ -33,6 +33,7 @@ public class PersonResolution {
 
     private final PersonRepository persons;
     private final MentionRepository mentions;
+    private final SealedMentions sealedMentions;
     private final BlockKeyIndex blockKeys;
     private final NameCounts nameCounts;
     private final MentionTally tally;
@@ -46,13 +47,15 @@ public class PersonResolution {
     private final ApplicationEventPublisher<NamesSeen> namesSeen;
     private final Clock clock;
 
-    PersonResolution(PersonRepository persons, MentionRepository mentions, BlockKeyIndex blockKeys,
+    PersonResolution(PersonRepository persons, MentionRepository mentions, SealedMentions sealedMentions,
+                     BlockKeyIndex blockKeys,
                      NameCounts nameCounts, MentionTally tally, MatchReviewRepository reviews,
                      MentionRecords records, Survivors survivors, BlindIndex blindIndex,
                      PeopleConfiguration configuration, JsonMapper json,
                      ApplicationEventPublisher<NamesSeen> namesSeen, Clock clock) {
         this.persons = persons;
         this.mentions = mentions;
+        this.sealedMentions = sealedMentions;
         this.blockKeys = blockKeys;
         this.nameCounts = nameCounts;
         this.tally = tally;
@@ -73,7 +76,8 @@ public class PersonResolution {
             UUID person = survivors.survivorsOf(tenantId, List.of(seen.get().personId())).get(seen.get().personId());
             return new ResolvedMention(mention.mentionId(), person, ResolutionDecision.LINKED, null, null);
         }
-        StoredPersonIndex index = new StoredPersonIndex(tenantId, blindIndex, blockKeys, mentions, records, survivors);
+        StoredPersonIndex index = new StoredPersonIndex(tenantId, blockKeys, sealedMentions, records, survivors,
+                configuration.candidateLimit());
         StoredTermFrequencies frequencies = new StoredTermFrequencies(tenantId, blindIndex, nameCounts,
                 tally.mentions(tenantId));
         Resolution resolution = new Resolver(matcher, frequencies, configuration.thresholds())
@@ -108,7 +112,7 @@ public class PersonResolution {
                 resolved.decision().wireName(), resolved.weight(), now));
         tally.count(tenantId, MentionTally.slotOf(mention.mentionId()), 1);
         NormalisedPerson normalised = mention.record().normalised();
-        blockKeys.file(tenantId, mention.mentionId(), resolved.personId(), index.indexes(BlockingKeys.of(normalised)));
+        blockKeys.file(tenantId, mention.mentionId(), resolved.personId(), BlockingKeys.of(normalised));
         namesSeen.publishEvent(new NamesSeen(tenantId, List.of(
                 new NameCounts.NameValue(TermFrequencies.NamePart.GIVEN.name(),
                         frequencies.indexOf(TermFrequencies.NamePart.GIVEN, normalised.givenName())),

@@ -1,7 +1,7 @@
 package doorstep.people;
 
-import doorstep.crypto.BlindIndex;
 import doorstep.people.matching.CandidatePerson;
+import doorstep.people.matching.CandidateRanking;
 import doorstep.people.matching.PersonIndex;
 import doorstep.people.matching.PersonRecord;
 
@@ -15,23 +15,22 @@ import java.util.UUID;
 
 /**
  * One tenant's resolved people as the matcher sees them: candidates found by equality on blind
- * indexes of blocking keys, each candidate with every record filed under it or merged into it.
+ * indexes of blocking keys, the strongest of them ({@link CandidateRanking}), each with every record
+ * filed under it or merged into it.
  */
 final class StoredPersonIndex implements PersonIndex {
 
-    static final String BLOCK_KEY_DOMAIN = "person-block-key-v1";
-
     private final String tenantId;
-    private final BlindIndex blindIndex;
     private final BlockKeyIndex blockKeys;
-    private final MentionRepository mentions;
+    private final SealedMentions mentions;
     private final MentionRecords records;
     private final Survivors survivors;
+    private final int candidateLimit;
 
-    StoredPersonIndex(String tenantId, BlindIndex blindIndex, BlockKeyIndex blockKeys,
-                      MentionRepository mentions, MentionRecords records, Survivors survivors) {
+    StoredPersonIndex(String tenantId, BlockKeyIndex blockKeys,
+                      SealedMentions mentions, MentionRecords records, Survivors survivors, int candidateLimit) {
+        this.candidateLimit = candidateLimit;
         this.tenantId = tenantId;
-        this.blindIndex = blindIndex;
         this.blockKeys = blockKeys;
         this.mentions = mentions;
         this.records = records;
@@ -43,28 +42,31 @@ final class StoredPersonIndex implements PersonIndex {
         if (keys.isEmpty()) {
             return List.of();
         }
-        List<UUID> filed = blockKeys.personsFiledUnder(tenantId, indexes(keys));
+        List<UUID> filed = CandidateRanking.strongest(blockKeys.personsByKey(tenantId, keys), candidateLimit);
         if (filed.isEmpty()) {
             return List.of();
         }
-        Map<UUID, UUID> survivorOf = survivors.survivorsOf(tenantId, filed);
-        Set<UUID> candidates = Set.copyOf(survivorOf.values());
-        Set<UUID> members = survivors.standingFor(tenantId, candidates);
-        // Most candidates were never merged: then every member is its own survivor, known already.
-        Map<UUID, UUID> memberToSurvivor = members.equals(candidates)
-                ? candidates.stream().collect(java.util.stream.Collectors.toMap(id -> id, id -> id))
-                : survivors.survivorsOf(tenantId, members);
+        SealedMentions.OfPersons read = mentions.ofUnmergedPersons(tenantId, filed);
         Map<UUID, List<PersonRecord>> known = new HashMap<>();
-        for (MentionRow mention : mentions.findByTenantIdAndPersonIdIn(tenantId, members)) {
-            UUID survivor = memberToSurvivor.get(mention.personId());
-            known.computeIfAbsent(survivor, s -> new ArrayList<>()).add(records.open(mention));
+        if (read.mergesInvolved()) {
+            Map<UUID, UUID> survivorOf = survivors.survivorsOf(tenantId, filed);
+            Set<UUID> candidates = Set.copyOf(survivorOf.values());
+            Set<UUID> members = survivors.standingFor(tenantId, candidates);
+            Map<UUID, UUID> memberToSurvivor = survivors.survivorsOf(tenantId, members);
+            for (SealedMentions.Sealed mention : mentions.filedUnder(tenantId, members)) {
+                known.computeIfAbsent(memberToSurvivor.get(mention.personId()), s -> new ArrayList<>()).add(open(mention));
+            }
+        } else {
+            for (SealedMentions.Sealed mention : read.mentions()) {
+                known.computeIfAbsent(mention.personId(), s -> new ArrayList<>()).add(open(mention));
+            }
         }
         return known.entrySet().stream()
                 .map(e -> new CandidatePerson(e.getKey().toString(), e.getValue()))
                 .toList();
     }
 
-    List<byte[]> indexes(Set<String> keys) {
-        return keys.stream().map(key -> blindIndex.of(BLOCK_KEY_DOMAIN, key)).toList();
+    private PersonRecord open(SealedMentions.Sealed mention) {
+        return records.open(mention.mentionId(), mention.recordCt());
     }
 }

@@ -9,11 +9,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** People and their records held in memory, filed under plaintext blocking keys: for tests and evaluation. */
+/**
+ * People and their records held in memory, filed under plaintext blocking keys, candidates ranked
+ * and limited as the stored index does: for tests and evaluation.
+ */
 public final class InMemoryPersonIndex implements PersonIndex {
 
     private final Map<String, Set<PersonRecord>> recordsByPerson = new LinkedHashMap<>();
     private final Map<String, Set<String>> peopleByKey = new HashMap<>();
+    private final int candidateLimit;
+
+    public InMemoryPersonIndex() {
+        this(CandidateRanking.DEFAULT_LIMIT);
+    }
+
+    public InMemoryPersonIndex(int candidateLimit) {
+        this.candidateLimit = candidateLimit;
+    }
 
     /** Files the record as a new person and returns the person's id. */
     public String addPerson(PersonRecord record) {
@@ -39,8 +51,9 @@ public final class InMemoryPersonIndex implements PersonIndex {
 
     @Override
     public Collection<CandidatePerson> candidates(Set<String> blockingKeys) {
-        Set<String> personIds = new LinkedHashSet<>();
-        blockingKeys.forEach(key -> personIds.addAll(peopleByKey.getOrDefault(key, Set.of())));
+        Map<String, Set<String>> filed = new HashMap<>();
+        blockingKeys.stream().filter(peopleByKey::containsKey).forEach(key -> filed.put(key, peopleByKey.get(key)));
+        List<String> personIds = CandidateRanking.strongest(filed, candidateLimit);
         List<CandidatePerson> candidates = new ArrayList<>(personIds.size());
         personIds.forEach(id -> candidates.add(new CandidatePerson(id, List.copyOf(recordsByPerson.get(id)))));
         return candidates;
