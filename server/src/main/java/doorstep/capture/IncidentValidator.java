@@ -60,6 +60,7 @@ class IncidentValidator {
         if (violations.isEmpty()) {
             checkTimes(incident, violations);
             checkMentions(incident, violations);
+            checkNhsNumbers(incident, violations);
             checkChildren(incident.getChildren(), violations);
             checkRisk(incident.getRisk(), violations);
         }
@@ -96,6 +97,22 @@ class IncidentValidator {
                 violations.add(new Violation("children[" + i + "].mentionId",
                         "is used for another person in this capture"));
             }
+        }
+    }
+
+    private static void checkNhsNumbers(DomesticAbuseIncident incident, List<Violation> violations) {
+        for (int i = 0; i < incident.getAdults().size(); i++) {
+            checkNhsNumber("adults[" + i + "].nhsNumber", incident.getAdults().get(i).getNhsNumber(), violations);
+        }
+        for (int i = 0; i < incident.getChildren().size(); i++) {
+            checkNhsNumber("children[" + i + "].nhsNumber", incident.getChildren().get(i).getNhsNumber(), violations);
+        }
+    }
+
+    private static void checkNhsNumber(String field, String nhsNumber, List<Violation> violations) {
+        if (nhsNumber != null && !NhsNumbers.checkDigitMatches(nhsNumber)) {
+            violations.add(new Violation(field, "is not a valid NHS number: its last digit is not the check digit"
+                    + " of the other nine; check it against the source, or leave it out"));
         }
     }
 

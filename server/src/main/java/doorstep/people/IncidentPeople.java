@@ -4,15 +4,19 @@ import doorstep.api.model.Adult;
 import doorstep.api.model.AdultRole;
 import doorstep.api.model.Child;
 import doorstep.api.model.DomesticAbuseIncident;
+import doorstep.api.model.PersonName;
 import doorstep.api.model.RiskMarkerRequest;
+import doorstep.api.model.Sex;
 import doorstep.crypto.FieldCipher;
 import doorstep.people.matching.PersonRecord;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +31,8 @@ import java.util.UUID;
 public class IncidentPeople {
 
     static final String SOURCE = "incident";
+    /** The identifier scheme NHS numbers are matched under; the same number is the same person. */
+    static final String NHS_NUMBER = "NHS";
     private static final String SUSPECT_REASON = "Suspect at a domestic abuse incident the child was present at or lives with";
 
     private final PersonResolution resolution;
@@ -59,8 +65,8 @@ public class IncidentPeople {
             Child child = incident.getChildren().get(i);
             children.add(resolution.resolve(tenantId, new MentionInput(childMentionIds.get(i), SOURCE,
                     incidentId.toString(), child.getPresence().getValue(), occurredAt,
-                    new PersonRecord(child.getName().getGivenName(), child.getName().getFamilyName(),
-                            child.getDateOfBirth(), null, home, homeAddress, Map.of()))).personId());
+                    recordOf(child.getName(), child.getDateOfBirth(), child.getSex(), child.getNhsNumber(), home,
+                            homeAddress))).personId());
         }
         for (int i = 0; i < incident.getAdults().size(); i++) {
             Adult adult = incident.getAdults().get(i);
@@ -68,9 +74,8 @@ public class IncidentPeople {
             boolean livesThere = adult.getRole() == AdultRole.VICTIM;
             UUID person = resolution.resolve(tenantId, new MentionInput(adultMentionIds.get(i), SOURCE,
                     incidentId.toString(), adult.getRole().getValue(), occurredAt,
-                    new PersonRecord(adult.getName().getGivenName(), adult.getName().getFamilyName(),
-                            adult.getDateOfBirth(), null, livesThere ? home : null, livesThere ? homeAddress : null,
-                            Map.of()))).personId();
+                    recordOf(adult.getName(), adult.getDateOfBirth(), adult.getSex(), adult.getNhsNumber(),
+                            livesThere ? home : null, livesThere ? homeAddress : null))).personId();
             linkAdult(tenantId, incidentId, adult, person, children);
             recordMarkers(tenantId, recordedBy, adult, person);
         }
@@ -79,6 +84,14 @@ public class IncidentPeople {
                 link(tenantId, incidentId, children.get(i), children.get(j), RelationshipKind.HOUSEHOLD_MEMBER, null);
             }
         }
+    }
+
+    private static PersonRecord recordOf(PersonName name, @Nullable LocalDate dateOfBirth, @Nullable Sex sex,
+                                         @Nullable String nhsNumber, @Nullable String postcode,
+                                         @Nullable String addressLine) {
+        return new PersonRecord(name.getGivenName(), name.getFamilyName(), dateOfBirth,
+                sex == null ? null : doorstep.people.matching.Sex.valueOf(sex.name()),
+                postcode, addressLine, nhsNumber == null ? Map.of() : Map.of(NHS_NUMBER, nhsNumber));
     }
 
     private void linkAdult(String tenantId, UUID incidentId, Adult adult, UUID person, List<UUID> children) {

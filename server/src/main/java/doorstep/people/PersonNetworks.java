@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -90,12 +91,19 @@ public class PersonNetworks {
 
     PersonSummary summary(String tenantId, UUID personId) {
         Set<UUID> members = survivors.standingFor(tenantId, List.of(personId));
-        MentionRow latest = mentions.findByTenantIdAndPersonIdIn(tenantId, members).stream()
-                .max(Comparator.comparing(MentionRow::resolvedAt))
-                .orElseThrow(() -> new IllegalStateException("person " + personId + " has no mentions"));
-        PersonRecord record = records.open(latest);
-        return new PersonSummary(personId, new PersonName(record.givenName(), record.familyName()))
-                .dateOfBirth(record.dateOfBirth());
+        List<PersonRecord> newestFirst = mentions.findByTenantIdAndPersonIdIn(tenantId, members).stream()
+                .sorted(Comparator.comparing(MentionRow::resolvedAt).reversed())
+                .map(records::open)
+                .toList();
+        if (newestFirst.isEmpty()) {
+            throw new IllegalStateException("person " + personId + " has no mentions");
+        }
+        PersonRecord latest = newestFirst.get(0);
+        return new PersonSummary(personId, new PersonName(latest.givenName(), latest.familyName()))
+                .dateOfBirth(newestFirst.stream().map(PersonRecord::dateOfBirth).filter(Objects::nonNull).findFirst()
+                        .orElse(null))
+                .nhsNumber(newestFirst.stream().map(r -> r.identifiers().get(IncidentPeople.NHS_NUMBER))
+                        .filter(Objects::nonNull).map(n -> n.replace(" ", "")).findFirst().orElse(null));
     }
 
     private List<RiskMarker> risksOf(String tenantId, UUID personId) {

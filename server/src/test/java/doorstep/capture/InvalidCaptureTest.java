@@ -101,6 +101,30 @@ class InvalidCaptureTest extends ApiTest {
         assertInvalidNaming("adults[1].mentionId", incident);
     }
 
+    @Test
+    void aMistypedNhsNumberIsRefusedBecauseItWouldLinkTheChildToSomeoneElse() {
+        DomesticAbuseIncident incident = Captures.incident();
+        incident.getChildren().get(0).nhsNumber("943 476 5991");
+
+        assertInvalidNaming("children[0].nhsNumber", incident);
+    }
+
+    @Test
+    void anNhsNumberWhoseCheckDigitWouldBeTenIsRefused() {
+        DomesticAbuseIncident incident = Captures.incident();
+        incident.getAdults().get(0).nhsNumber("0000000060");
+
+        assertInvalidNaming("adults[0].nhsNumber", incident);
+    }
+
+    @Test
+    void anNhsNumberThatIsNotTenDigitsIsRefused() {
+        DomesticAbuseIncident incident = Captures.incident();
+        incident.getAdults().get(1).nhsNumber("943-476-5919");
+
+        assertInvalidNaming("adults[1].nhsNumber", incident);
+    }
+
     private void assertInvalidNaming(String field, DomesticAbuseIncident incident) {
         UUID id = UUID.randomUUID();
 

@@ -8,6 +8,8 @@ import doorstep.device.api.model.PersonName;
 import doorstep.device.api.model.Place;
 import doorstep.device.api.model.RiskAnswer;
 import doorstep.device.api.model.RiskAnswers;
+import doorstep.device.api.model.Sex;
+import doorstep.device.capture.NhsNumber;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,10 +32,13 @@ public final class IncidentGenerator {
             "I want it to stop", "I rang Nan because I was scared", "He threw the phone at the wall");
 
     private final Random random;
+    /** Sex and NHS numbers come from a stream of their own, so the incidents of a seed stay those of earlier versions. */
+    private final Random details;
     private final Clock clock;
 
     public IncidentGenerator(long seed, Clock clock) {
         this.random = new Random(seed);
+        this.details = new Random(seed * 31 + 7);
         this.clock = clock;
     }
 
@@ -73,7 +78,25 @@ public final class IncidentGenerator {
                 .feelsSafeWith("Nan");
         return new Child().mentionId(UUID.randomUUID()).name(name(family))
                 .dateOfBirth(LocalDate.now(clock).minusDays(random.nextInt(17 * 365)))
+                .sex(details.nextBoolean() ? Sex.FEMALE : Sex.MALE)
+                .nhsNumber(details.nextInt(3) == 0 ? nhsNumber() : null)
                 .presence(Child.PresenceEnum.PRESENT).voice(voice);
+    }
+
+    /** A made-up number that passes the NHS number's check, as a child's red book would show it. */
+    private String nhsNumber() {
+        while (true) {
+            StringBuilder digits = new StringBuilder();
+            for (int i = 0; i < 9; i++) {
+                digits.append(details.nextInt(10));
+            }
+            for (int last = 0; last <= 9; last++) {
+                String candidate = digits.toString() + last;
+                if (NhsNumber.isValid(candidate)) {
+                    return candidate.substring(0, 3) + " " + candidate.substring(3, 6) + " " + candidate.substring(6);
+                }
+            }
+        }
     }
 
     private PersonName name(String family) {

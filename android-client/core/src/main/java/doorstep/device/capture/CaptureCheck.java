@@ -1,5 +1,6 @@
 package doorstep.device.capture;
 
+import doorstep.device.api.model.Adult;
 import doorstep.device.api.model.Child;
 import doorstep.device.api.model.ChildVoice;
 import doorstep.device.api.model.DomesticAbuseIncident;
@@ -32,6 +33,10 @@ public final class CaptureCheck {
         for (int i = 0; i < children.size(); i++) {
             checkChild(children.get(i), i + 1, problems);
         }
+        List<Adult> adults = incident.getAdults() == null ? List.of() : incident.getAdults();
+        for (int i = 0; i < adults.size(); i++) {
+            checkNhsNumber(adults.get(i).getNhsNumber(), nameOf(adults.get(i).getName(), "adult " + (i + 1)), problems);
+        }
         checkRisk(incident.getRisk(), problems);
         return List.copyOf(problems);
     }
@@ -48,7 +53,7 @@ public final class CaptureCheck {
     }
 
     private static void checkChild(Child child, int position, List<String> problems) {
-        String name = nameOf(child.getName(), position);
+        String name = nameOf(child.getName(), "child " + position);
         if (child.getName() == null || isBlank(child.getName().getGivenName()) || isBlank(child.getName().getFamilyName())) {
             problems.add("Give " + name + "'s first name and surname.");
         }
@@ -67,6 +72,15 @@ public final class CaptureCheck {
         if (spokenTo && isBlank(voice.getOwnWords())) {
             problems.add("Write down what " + name + " said, in their own words.");
         }
+        checkNhsNumber(child.getNhsNumber(), name, problems);
+    }
+
+    /** A mistyped NHS number would link this person to someone else, so it is caught here, on the phone. */
+    private static void checkNhsNumber(String nhsNumber, String name, List<String> problems) {
+        if (nhsNumber != null && !NhsNumber.isValid(nhsNumber)) {
+            problems.add("Check " + name + "'s NHS number: it should be ten digits, and these are not a real NHS number."
+                    + " Leave it out if you do not have it to hand.");
+        }
     }
 
     private static void checkRisk(RiskAnswers risk, List<String> problems) {
@@ -79,11 +93,11 @@ public final class CaptureCheck {
         }
     }
 
-    private static String nameOf(PersonName name, int position) {
+    private static String nameOf(PersonName name, String otherwise) {
         if (name != null && !isBlank(name.getGivenName())) {
             return name.getGivenName().strip();
         }
-        return "child " + position;
+        return otherwise;
     }
 
     private static boolean isBlank(String text) {

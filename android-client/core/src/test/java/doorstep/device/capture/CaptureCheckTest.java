@@ -46,6 +46,32 @@ class CaptureCheckTest {
     }
 
     @Test
+    void aMistypedNhsNumberIsCaughtOnThePhone() {
+        DomesticAbuseIncident incident = Incidents.complete();
+        incident.getChildren().get(0).nhsNumber("943 476 5991");
+
+        assertEquals(List.of("Check Amy's NHS number: it should be ten digits, and these are not a real NHS number."
+                + " Leave it out if you do not have it to hand."), check.problems(incident));
+    }
+
+    @Test
+    void anAdultsNhsNumberIsCheckedToo() {
+        DomesticAbuseIncident incident = Incidents.complete();
+        incident.getAdults().get(0).nhsNumber("94347659");
+
+        assertEquals(1, check.problems(incident).size());
+    }
+
+    @Test
+    void aValidNhsNumberWithOrWithoutSpacesIsAccepted() {
+        DomesticAbuseIncident incident = Incidents.complete();
+        incident.getChildren().get(0).nhsNumber("943 476 5919");
+        incident.getAdults().get(0).nhsNumber("4010232137");
+
+        assertEquals(List.of(), check.problems(incident));
+    }
+
+    @Test
     void childSpokenToNeedsTheirOwnWords() {
         DomesticAbuseIncident incident = Incidents.complete();
         incident.getChildren().get(0).getVoice().ownWords("  ");
