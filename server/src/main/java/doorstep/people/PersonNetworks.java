@@ -13,6 +13,8 @@ import jakarta.inject.Singleton;
 
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +22,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A person as they stand after every merge: their own records, everyone linked to them, and for
  * each linked person their risk markers and incidents, however their name was spelt at the time.
- * Callers authorise and audit; this only reads.
+ * Read in a fixed number of statements, so a heavily linked adult costs no more round trips than
+ * a child with one parent. Callers authorise and audit; this only reads.
  */
 @Singleton
 public class PersonNetworks {
@@ -62,36 +66,67 @@ public class PersonNetworks {
 
     public PersonNetwork networkOf(String tenantId, UUID personId) {
         Set<UUID> members = survivors.standingFor(tenantId, List.of(personId));
+        List<RelationshipRow> rows = relationships.touching(tenantId, members);
+        Map<UUID, UUID> othersNow = survivors.survivorsOf(tenantId, rows.stream()
+                .map(row -> members.contains(row.fromPersonId()) ? row.toPersonId() : row.fromPersonId())
+                .collect(Collectors.toSet()));
+        Set<UUID> everyone = new HashSet<>(othersNow.values());
+        everyone.add(personId);
+        Map<UUID, Profile> profiles = profilesOf(tenantId, everyone);
         Map<String, PersonLink> links = new LinkedHashMap<>();
-        for (RelationshipRow row : relationships.touching(tenantId, members)) {
+        for (RelationshipRow row : rows) {
             boolean fromThisPerson = members.contains(row.fromPersonId());
-            UUID other = fromThisPerson ? row.toPersonId() : row.fromPersonId();
-            UUID otherNow = survivors.survivorsOf(tenantId, List.of(other)).get(other);
+            UUID otherNow = othersNow.get(fromThisPerson ? row.toPersonId() : row.fromPersonId());
             if (otherNow == null || otherNow.equals(personId)) {
                 continue;
             }
             String label = fromThisPerson ? row.kind().labelFromFrom() : row.kind().labelFromTo();
+            Profile other = profiles.get(otherNow);
             links.computeIfAbsent(otherNow + "|" + label, k -> new PersonLink(PersonLinkRelationship.fromValue(label),
-                    summary(tenantId, otherNow), risksOf(tenantId, otherNow), incidentsOf(tenantId, otherNow))
+                    other.summary(), other.risks(), other.incidents())
                     .reason(cipher.open(row.reasonCt(), row.id().toString(), "reason")));
         }
-        return new PersonNetwork(summary(tenantId, personId), risksOf(tenantId, personId), List.copyOf(links.values()));
+        Profile own = profiles.get(personId);
+        return new PersonNetwork(own.summary(), own.risks(), List.copyOf(links.values()));
     }
 
     public List<PersonIncident> incidentsOf(String tenantId, UUID personId) {
-        Set<UUID> members = survivors.standingFor(tenantId, List.of(personId));
-        Map<String, PersonIncident> byIncident = new LinkedHashMap<>();
-        mentions.findByTenantIdAndPersonIdIn(tenantId, members).stream()
-                .filter(m -> IncidentPeople.SOURCE.equals(m.sourceType()) && m.occurredAt() != null)
-                .sorted(Comparator.comparing(MentionRow::occurredAt).reversed())
-                .forEach(m -> byIncident.putIfAbsent(m.sourceId(), new PersonIncident(UUID.fromString(m.sourceId()),
-                        m.occurredAt().atOffset(ZoneOffset.UTC), m.role())));
-        return List.copyOf(byIncident.values());
+        return profilesOf(tenantId, Set.of(personId)).get(personId).incidents();
     }
 
     PersonSummary summary(String tenantId, UUID personId) {
-        Set<UUID> members = survivors.standingFor(tenantId, List.of(personId));
-        List<PersonRecord> newestFirst = mentions.findByTenantIdAndPersonIdIn(tenantId, members).stream()
+        return profilesOf(tenantId, Set.of(personId)).get(personId).summary();
+    }
+
+    /** What the MASH sees of a person: who they are, their risk markers, their incidents newest first. */
+    private record Profile(PersonSummary summary, List<RiskMarker> risks, List<PersonIncident> incidents) {
+    }
+
+    /**
+     * The profiles of current (surviving) persons, each drawn from their own records and those of
+     * everyone merged into them, in a fixed number of statements however many people are linked.
+     */
+    private Map<UUID, Profile> profilesOf(String tenantId, Set<UUID> people) {
+        Set<UUID> members = survivors.standingFor(tenantId, people);
+        Map<UUID, UUID> survivorOf = survivors.survivorsOf(tenantId, members);
+        Map<UUID, List<MentionRow>> mentionsOf = mentions.findByTenantIdAndPersonIdIn(tenantId, members).stream()
+                .collect(Collectors.groupingBy(m -> survivorOf.get(m.personId())));
+        Map<UUID, List<RiskMarker>> risksOf = markers.findByTenantIdAndPersonIdInOrderByRecordedOnDesc(tenantId, members)
+                .stream()
+                .collect(Collectors.groupingBy(row -> survivorOf.get(row.personId()), LinkedHashMap::new,
+                        Collectors.mapping(row -> RiskMarkers.toWire(row, cipher), Collectors.toList())));
+        Map<UUID, Profile> profiles = new HashMap<>();
+        for (UUID person : people) {
+            List<MentionRow> own = mentionsOf.getOrDefault(person, List.of());
+            profiles.put(person, new Profile(summaryOf(person, own), risksOf.getOrDefault(person, List.of()),
+                    incidentsIn(own)));
+        }
+        return profiles;
+    }
+
+    /** The name as most recently recorded; the date of birth and NHS number from the newest record giving one. */
+    private PersonSummary summaryOf(UUID personId, List<MentionRow> mentionsOfPerson) {
+        List<PersonRecord> newestFirst = mentionsOfPerson.stream()
                 .sorted(Comparator.comparing(MentionRow::resolvedAt).reversed())
                 .map(records::open)
                 .toList();
@@ -106,10 +141,13 @@ public class PersonNetworks {
                         .filter(Objects::nonNull).map(n -> n.replace(" ", "")).findFirst().orElse(null));
     }
 
-    private List<RiskMarker> risksOf(String tenantId, UUID personId) {
-        Set<UUID> members = survivors.standingFor(tenantId, List.of(personId));
-        return markers.findByTenantIdAndPersonIdInOrderByRecordedOnDesc(tenantId, members).stream()
-                .map(row -> RiskMarkers.toWire(row, cipher))
-                .toList();
+    private static List<PersonIncident> incidentsIn(List<MentionRow> mentionsOfPerson) {
+        Map<String, PersonIncident> byIncident = new LinkedHashMap<>();
+        mentionsOfPerson.stream()
+                .filter(m -> IncidentPeople.SOURCE.equals(m.sourceType()) && m.occurredAt() != null)
+                .sorted(Comparator.comparing(MentionRow::occurredAt).reversed())
+                .forEach(m -> byIncident.putIfAbsent(m.sourceId(), new PersonIncident(UUID.fromString(m.sourceId()),
+                        m.occurredAt().atOffset(ZoneOffset.UTC), m.role())));
+        return List.copyOf(byIncident.values());
     }
 }
