@@ -5,6 +5,7 @@ import doorstep.api.model.ChildVoice;
 import doorstep.api.model.DomesticAbuseIncident;
 import doorstep.api.model.RiskAnswer;
 import doorstep.api.model.RiskAnswers;
+import doorstep.contract.NhsNumber;
 import doorstep.problem.Violation;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -110,7 +111,7 @@ class IncidentValidator {
     }
 
     private static void checkNhsNumber(String field, String nhsNumber, List<Violation> violations) {
-        if (nhsNumber != null && !NhsNumbers.checkDigitMatches(nhsNumber)) {
+        if (nhsNumber != null && !NhsNumber.isValid(nhsNumber)) {
             violations.add(new Violation(field, "is not a valid NHS number: its last digit is not the check digit"
                     + " of the other nine; check it against the source, or leave it out"));
         }

@@ -1,5 +1,6 @@
 package doorstep.simulator;
 
+import doorstep.contract.NhsNumber;
 import doorstep.device.api.model.Adult;
 import doorstep.device.api.model.Child;
 import doorstep.device.api.model.ChildVoice;
@@ -9,7 +10,6 @@ import doorstep.device.api.model.Place;
 import doorstep.device.api.model.RiskAnswer;
 import doorstep.device.api.model.RiskAnswers;
 import doorstep.device.api.model.Sex;
-import doorstep.device.capture.NhsNumber;
 
 import java.time.Clock;
 import java.time.LocalDate;

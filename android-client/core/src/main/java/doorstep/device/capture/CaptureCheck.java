@@ -1,5 +1,6 @@
 package doorstep.device.capture;
 
+import doorstep.contract.NhsNumber;
 import doorstep.device.api.model.Adult;
 import doorstep.device.api.model.Child;
 import doorstep.device.api.model.ChildVoice;

@@ -1,4 +1,4 @@
-package doorstep.capture;
+package doorstep.contract;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -6,12 +6,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class NhsNumbersTest {
+class NhsNumberTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"9434765919", "943 476 5919", "4010232137", "0000000000"})
     void numbersEndingInTheirCheckDigitPass(String nhsNumber) {
-        assertTrue(NhsNumbers.checkDigitMatches(nhsNumber));
+        assertTrue(NhsNumber.isValid(nhsNumber));
     }
 
     @ParameterizedTest
@@ -25,6 +25,6 @@ class NhsNumbersTest {
             "943-476-5919", // other separators
             "94347659l9"})  // a letter l for a one
     void anythingElseFails(String nhsNumber) {
-        assertFalse(NhsNumbers.checkDigitMatches(nhsNumber));
+        assertFalse(NhsNumber.isValid(nhsNumber));
     }
 }

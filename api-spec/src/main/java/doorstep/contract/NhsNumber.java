@@ -1,9 +1,10 @@
-package doorstep.device.capture;
+package doorstep.contract;
 
 /**
- * The NHS number's own check, as the server makes it: ten digits, spaces allowed, the last being
- * the Modulus 11 check digit of the first nine. Checked on the phone so the officer can correct a
- * slip while the person is still in front of them.
+ * The NHS number's own check, which the phone and the server both make: ten digits, spaces
+ * allowed, the last being the Modulus 11 check digit of the first nine (NHS Data Dictionary,
+ * "NHS Number"). A mistyped digit or two swapped digits almost always fail it, which matters
+ * because the same NHS number links two captures to one person.
  */
 public final class NhsNumber {
 
