@@ -191,8 +191,7 @@ class MatchReviewTest extends ApiTest {
     }
 
     private UUID childPerson(UUID submission) {
-        ContactDetail contact = api.call(HttpRequest.GET("/v1/mash/contacts/"
-                + Referrer.contactFor(api, triager, submission).getContactId()), triager, ContactDetail.class);
+        ContactDetail contact = Referrer.openContact(api, triager, submission);
         return contact.getChildNetworks().get(0).getPerson().getPersonId();
     }
 

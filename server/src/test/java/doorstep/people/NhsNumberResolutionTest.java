@@ -53,8 +53,7 @@ class NhsNumberResolutionTest extends ApiTest {
         // Her middle name and no date of birth: without the number, another child of the household
         UUID later = secondOfficer.refer(incident("Maria", null, "4010232137"));
 
-        ContactDetail contact = api.call(HttpRequest.GET("/v1/mash/contacts/"
-                + Referrer.contactFor(api, triager, later).getContactId()), triager, ContactDetail.class);
+        ContactDetail contact = Referrer.openContact(api, triager, later);
         PersonSummary child = contact.getChildNetworks().get(0).getPerson();
         assertEquals("4010232137", child.getNhsNumber());
         assertEquals(BIRTHDAY, child.getDateOfBirth(), "the date of birth the earlier record gave");

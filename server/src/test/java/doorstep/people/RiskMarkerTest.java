@@ -38,8 +38,7 @@ class RiskMarkerTest extends ApiTest {
         triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
         Referrer officer = Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner"));
         UUID submission = officer.refer(Captures.incident());
-        ContactDetail contact = api.call(HttpRequest.GET("/v1/mash/contacts/"
-                + Referrer.contactFor(api, triager, submission).getContactId()), triager, ContactDetail.class);
+        ContactDetail contact = Referrer.openContact(api, triager, submission);
         suspect = contact.getChildNetworks().get(0).getLinks().get(0).getPerson().getPersonId();
     }
 

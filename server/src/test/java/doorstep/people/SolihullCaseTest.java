@@ -21,7 +21,6 @@ import doorstep.testing.ApiTest;
 import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
 import doorstep.testing.Referrer;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
@@ -62,8 +61,7 @@ class SolihullCaseTest extends ApiTest {
                 new PersonName("John", "Smith"), List.of()));
 
         // Then the triager's view of the girl's new contact shows her father, his order and the March incident
-        ContactDetail contact = api.call(HttpRequest.GET("/v1/mash/contacts/"
-                + Referrer.contactFor(api, triager, later).getContactId()), triager, ContactDetail.class);
+        ContactDetail contact = Referrer.openContact(api, triager, later);
         PersonNetwork girl = contact.getChildNetworks().get(0);
         assertEquals("Lily", girl.getPerson().getName().getGivenName());
         List<PersonLink> father = girl.getLinks().stream()

@@ -1,5 +1,6 @@
 package doorstep.testing;
 
+import doorstep.api.model.ContactDetail;
 import doorstep.api.model.ContactQueue;
 import doorstep.api.model.ContactSummary;
 import doorstep.api.model.DeviceEnrolment;
@@ -37,5 +38,11 @@ public record Referrer(Api api, EmulatorUsers.SignedIn officer, DeviceEnrolment 
     public static ContactSummary contactFor(Api api, EmulatorUsers.SignedIn triager, UUID submissionId) {
         return api.call(HttpRequest.GET("/v1/mash/contacts?limit=500"), triager, ContactQueue.class).getContacts()
                 .stream().filter(c -> c.getSubmissionId().equals(submissionId)).findFirst().orElseThrow();
+    }
+
+    /** The whole contact the submission opened, as the triager opens it: the children's voice and networks. */
+    public static ContactDetail openContact(Api api, EmulatorUsers.SignedIn triager, UUID submissionId) {
+        return api.call(HttpRequest.GET("/v1/mash/contacts/" + contactFor(api, triager, submissionId).getContactId()),
+                triager, ContactDetail.class);
     }
 }
