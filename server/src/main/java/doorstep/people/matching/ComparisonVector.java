@@ -6,6 +6,9 @@ import java.util.Set;
 /**
  * The level of every comparison for one pair of records: what the weights are looked up by.
  * When the names only agree crosswise, the name levels are those of the swapped alignment.
+ *
+ * @param mentionSwapped with the names swapped, whether it is the first record (the mention) whose
+ *                       given name sits in its family name field, so its frequency is looked up there
  */
 record ComparisonVector(
         GivenNameLevel givenName,
@@ -15,28 +18,44 @@ record ComparisonVector(
         SexLevel sex,
         PostcodeLevel postcode,
         AddressLevel address,
-        IdentifierLevel identifier) {
+        IdentifierLevel identifier,
+        boolean mentionSwapped) {
 
     static ComparisonVector of(NormalisedPerson a, NormalisedPerson b) {
         GivenNameLevel given = GivenNameLevel.of(a.givenName(), b.givenName(), a.givenNameCode(), b.givenNameCode());
         FamilyNameLevel family = FamilyNameLevel.of(a.familyName(), b.familyName(), a.familyNameParts(),
                 b.familyNameParts(), a.familyNameCodes(), b.familyNameCodes());
         NameOrderLevel order = NameOrderLevel.AS_RECORDED;
+        boolean mentionSwapped = false;
         if (!given.agrees() && !family.agrees()) {
-            GivenNameLevel givenCrossed = GivenNameLevel.of(a.familyName(), b.givenName(),
+            // Either record may be the one written the other way round. Only the given name is
+            // compared as a given name (an initial, a nickname), so both readings are tried.
+            GivenNameLevel givenIfASwapped = GivenNameLevel.of(a.familyName(), b.givenName(),
                     NormalisedPerson.phonetic(a.familyName()), b.givenNameCode());
-            FamilyNameLevel familyCrossed = FamilyNameLevel.of(a.givenName(), b.familyName(), Set.of(a.givenName()),
+            FamilyNameLevel familyIfASwapped = FamilyNameLevel.of(a.givenName(), b.familyName(), Set.of(a.givenName()),
                     b.familyNameParts(), Set.of(a.givenNameCode()), b.familyNameCodes());
-            if (plausibleSwap(givenCrossed, familyCrossed)) {
-                given = givenCrossed;
-                family = familyCrossed;
+            GivenNameLevel givenIfBSwapped = GivenNameLevel.of(a.givenName(), b.familyName(), a.givenNameCode(),
+                    NormalisedPerson.phonetic(b.familyName()));
+            FamilyNameLevel familyIfBSwapped = FamilyNameLevel.of(a.familyName(), b.givenName(), a.familyNameParts(),
+                    Set.of(b.givenName()), a.familyNameCodes(), Set.of(b.givenNameCode()));
+            boolean aReading = plausibleSwap(givenIfASwapped, familyIfASwapped);
+            boolean bReading = plausibleSwap(givenIfBSwapped, familyIfBSwapped);
+            if (aReading && (!bReading || givenIfASwapped.ordinal() + familyIfASwapped.ordinal()
+                    <= givenIfBSwapped.ordinal() + familyIfBSwapped.ordinal())) {
+                given = givenIfASwapped;
+                family = familyIfASwapped;
+                order = NameOrderLevel.SWAPPED;
+                mentionSwapped = true;
+            } else if (bReading) {
+                given = givenIfBSwapped;
+                family = familyIfBSwapped;
                 order = NameOrderLevel.SWAPPED;
             }
         }
         DateOfBirthLevel dateOfBirth = DateOfBirthLevel.of(a.dateOfBirth(), b.dateOfBirth());
         PostcodeLevel postcode = PostcodeLevel.of(a, b);
         return new ComparisonVector(given, family, order, dateOfBirth, SexLevel.of(a.sex(), b.sex()), postcode,
-                AddressLevel.of(a, b), IdentifierLevel.of(a.identifiers(), b.identifiers()));
+                AddressLevel.of(a, b), IdentifierLevel.of(a.identifiers(), b.identifiers()), mentionSwapped);
     }
 
     /**
@@ -63,7 +82,13 @@ record ComparisonVector(
             identifier = vector.identifier.ordinal() < identifier.ordinal() ? vector.identifier : identifier;
         }
         return new ComparisonVector(names.givenName, names.familyName, names.nameOrder, dateOfBirth, sex, postcode,
-                address, identifier);
+                address, identifier, names.mentionSwapped);
+    }
+
+    /** This vector with the date of birth left out, as if one side had not recorded it. */
+    ComparisonVector withoutDateOfBirth() {
+        return new ComparisonVector(givenName, familyName, nameOrder, DateOfBirthLevel.MISSING, sex, postcode, address,
+                identifier, mentionSwapped);
     }
 
     private static int nameRank(ComparisonVector vector) {

@@ -5,7 +5,10 @@ import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 
 /** Scores a pair of person records Fellegi-Sunter style: the sum of each comparison level's log2(m/u). */
@@ -34,14 +37,24 @@ public final class PersonMatcher {
         return score(ComparisonVector.of(a, b), a, List.of(b), frequencies);
     }
 
-    /** Scores a mention against all the records of one known person at once; see {@link ComparisonVector#ofPerson}. */
+    /**
+     * Scores a mention against all the records of one known person at once; see {@link ComparisonVector#ofPerson}.
+     * The date of birth is compared only with the one most of the person's records give: a record
+     * filed under the person by mistake (a son under his father of the same name) must not let the
+     * son's later records match on the son's date of birth, or one wrong link draws in the rest.
+     */
     public MatchScore compareWithPerson(NormalisedPerson mention, List<NormalisedPerson> knownRecords,
                                         TermFrequencies frequencies) {
         if (knownRecords.isEmpty()) {
             throw new IllegalArgumentException("A known person has at least one record");
         }
+        LocalDate consensus = consensusDateOfBirth(knownRecords);
         List<ComparisonVector> vectors = new ArrayList<>(knownRecords.size());
-        knownRecords.forEach(known -> vectors.add(ComparisonVector.of(mention, known)));
+        for (NormalisedPerson known : knownRecords) {
+            ComparisonVector vector = ComparisonVector.of(mention, known);
+            boolean outvoted = consensus != null && known.dateOfBirth() != null && !consensus.equals(known.dateOfBirth());
+            vectors.add(outvoted ? vector.withoutDateOfBirth() : vector);
+        }
         return score(ComparisonVector.ofPerson(vectors), mention, knownRecords, frequencies);
     }
 
@@ -55,7 +68,7 @@ public final class PersonMatcher {
             }
             Judged judged = Judged.of(level, vector);
             double weight = judged == Judged.AMONG_ALL
-                    ? weightOf(level, a, vector.nameOrder() == NameOrderLevel.SWAPPED, frequencies)
+                    ? weightOf(level, a, vector.mentionSwapped(), frequencies)
                     : parameters.weight(level, judged);
             total += weight;
             evidence.add(new Evidence(level.comparison().label(), judged.describe(level), weight));
@@ -76,6 +89,24 @@ public final class PersonMatcher {
             return "another given name and another date of birth: a child's sibling looks like this";
         }
         return null;
+    }
+
+    /**
+     * The date of birth most of a person's records give (the first recorded among equals), or null
+     * when none gives one.
+     */
+    @Nullable
+    private static LocalDate consensusDateOfBirth(List<NormalisedPerson> records) {
+        Map<LocalDate, Integer> votes = new LinkedHashMap<>();
+        records.stream().map(NormalisedPerson::dateOfBirth).filter(Objects::nonNull)
+                .forEach(date -> votes.merge(date, 1, Integer::sum));
+        LocalDate best = null;
+        for (var vote : votes.entrySet()) {
+            if (best == null || vote.getValue() > votes.get(best)) {
+                best = vote.getKey();
+            }
+        }
+        return best;
     }
 
     private boolean isChild(NormalisedPerson person) {

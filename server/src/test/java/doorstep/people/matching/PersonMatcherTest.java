@@ -74,6 +74,26 @@ class PersonMatcherTest {
     }
 
     @Test
+    void namesSwappedWithTheGivenNameCutToAnInitialLinks() {
+        PersonRecord known = new PersonRecord("Walker", "George", BIRTHDAY, null, "WS10 3SZ");
+        assertEquals(Band.CONFIDENT, bandOf(new PersonRecord("G.", "Walker", BIRTHDAY, Sex.MALE, "WS10 3SZ"), known));
+    }
+
+    @Test
+    void aRecordFiledUnderTheWrongPersonDoesNotDrawInThatPersonsLaterRecords() {
+        LocalDate fathersBirthday = LocalDate.of(1960, 8, 10);
+        LocalDate sonsBirthday = LocalDate.of(1992, 9, 28);
+        InMemoryPersonIndex index = new InMemoryPersonIndex();
+        String father = index.addPerson(new PersonRecord("Mark", "Smith", fathersBirthday, Sex.MALE, "B98 1YB"));
+        index.addRecord(father, new PersonRecord("Mark", "Smith", fathersBirthday, Sex.MALE, "B98 8GG"));
+        index.addRecord(father, new PersonRecord("Mark", "Smith", sonsBirthday, Sex.MALE, "B98 1YB"));
+
+        Resolution son = resolver.resolve(new PersonRecord("Mark", "Smith", sonsBirthday, Sex.MALE, "B98 8HG"), index);
+
+        assertNotEquals(Band.CONFIDENT, son.band(), "the son's date of birth is outvoted by the father's");
+    }
+
+    @Test
     void dayAndMonthSwappedStillLinks() {
         assertEquals(Band.CONFIDENT, bandOf(new PersonRecord("Thomas", "Walker", LocalDate.of(2014, 9, 3), Sex.MALE,
                 "B12 9QT"), thomas()));

@@ -45,17 +45,18 @@ class SyntheticEvaluationTest {
         return frequencies;
     }
 
-    // Recall and review share assert the targets. Precision and recall with review are floors
-    // at the measured 0.971 and 0.975, because the targets (0.995 and 0.98) are not met. Most false
-    // pairs come from a handful of mentions linked into the busiest households: a son named after his
-    // father with no date of birth, an initial shared by two siblings. Holding every such mention for
-    // review (tried) lifts precision only to 0.980 while recall falls to 0.73 and review to 17%;
-    // holding a mention when two known people fit almost as well (tried, margins 3 and 6 bits) does
-    // the same, because every held mention starts a duplicate person that later mentions split across.
+    // Recall, review share and recall with review assert the targets. Precision is a floor
+    // at the measured 0.979, because the target (0.995) is not met. Most false pairs now come from
+    // mentions without a date of birth in households where two people share a name (a father and
+    // son), and from same given name and date of birth at another address. Tried and not kept:
+    // holding a mention when a rival known to be someone else fits almost as well (precision 0.983,
+    // recall 0.907), holding every mention without a date of birth unless the address or an
+    // identifier agrees (0.980, recall 0.892, review 11%); each held mention starts a person of its
+    // own that later mentions split across. See MatchThresholds for the trade along the threshold.
 
     @Test
     void automaticPrecisionDoesNotFallBelowMeasured() {
-        assertTrue(metrics.precision() >= 0.97, "automatic precision " + metrics.precision() + " (target 0.995)");
+        assertTrue(metrics.precision() >= 0.975, "automatic precision " + metrics.precision() + " (target 0.995)");
     }
 
     @Test
@@ -69,7 +70,7 @@ class SyntheticEvaluationTest {
     }
 
     @Test
-    void recallWithReviewDoesNotFallBelowMeasured() {
-        assertTrue(metrics.recallWithReview() >= 0.97, "recall with review " + metrics.recallWithReview() + " (target 0.98)");
+    void recallIfEveryReviewWereDecidedRightMeetsTheTarget() {
+        assertTrue(metrics.recallWithReview() >= 0.98, "recall with review " + metrics.recallWithReview() + " is below 0.98");
     }
 }
