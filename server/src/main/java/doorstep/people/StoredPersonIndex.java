@@ -42,6 +42,9 @@ final class StoredPersonIndex implements PersonIndex {
         if (keys.isEmpty()) {
             return List.of();
         }
+        // Ranked by the persons the keys were filed under, before merges are followed: a merged
+        // person's records count apart from their survivor's, which only matters when more than the
+        // limit compete and a merge split the true match's keys.
         List<UUID> filed = CandidateRanking.strongest(blockKeys.personsByKey(tenantId, keys), candidateLimit);
         if (filed.isEmpty()) {
             return List.of();

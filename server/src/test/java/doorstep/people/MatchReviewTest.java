@@ -90,6 +90,22 @@ class MatchReviewTest extends ApiTest {
     }
 
     @Test
+    void aLaterCaptureOfAMergedChildIsMatchedAgainstTheMergedPersonAndAllTheirRecords() {
+        UUID first = officer.refer(Captures.incident("Marianna", BIRTHDAY.minusYears(2), 2));
+        UUID second = officer.refer(Captures.incident("Mariana", BIRTHDAY.minusYears(2), 2));
+        UUID firstChild = childPerson(first);
+        api.call(HttpRequest.POST("/v1/people/reviews/" + reviewAbout(childPerson(second)).getReviewId() + "/decision",
+                new MatchReviewDecision(MatchReviewDecisionDecision.SAME_PERSON, "Same child.")), triager, MatchReview.class);
+
+        // Every match waits for review in this class, so the third capture's review names its match
+        MatchReview third = reviewAbout(childPerson(officer.refer(Captures.incident("Mariana", BIRTHDAY.minusYears(2), 2))));
+
+        assertEquals(firstChild, third.getCandidate().getPersonId(), "the person the merge left standing");
+        assertEquals("Mariana", third.getCandidate().getName().getGivenName(), "the newest of the merged records");
+        assertEquals(List.of(second, first), incidentsOf(third.getCandidate().getPersonId()));
+    }
+
+    @Test
     void relationshipRecordedInMashWorkFollowsAMergeAndReturnsWithTheUndo() {
         UUID first = officer.refer(Captures.incident("Wiktoria", BIRTHDAY.minusYears(5), 2));
         UUID second = officer.refer(Captures.incident("Wiktorja", BIRTHDAY.minusYears(5), 2));

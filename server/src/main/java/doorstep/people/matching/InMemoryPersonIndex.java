@@ -15,7 +15,8 @@ import java.util.Set;
  */
 public final class InMemoryPersonIndex implements PersonIndex {
 
-    private final Map<String, Set<PersonRecord>> recordsByPerson = new LinkedHashMap<>();
+    /** Every record filed under each person, repeats included, as the stored index keeps one per mention. */
+    private final Map<String, List<PersonRecord>> recordsByPerson = new LinkedHashMap<>();
     private final Map<String, Set<String>> peopleByKey = new HashMap<>();
     private final int candidateLimit;
 
@@ -30,19 +31,18 @@ public final class InMemoryPersonIndex implements PersonIndex {
     /** Files the record as a new person and returns the person's id. */
     public String addPerson(PersonRecord record) {
         String personId = "p" + (recordsByPerson.size() + 1);
-        recordsByPerson.put(personId, new LinkedHashSet<>());
+        recordsByPerson.put(personId, new ArrayList<>());
         addRecord(personId, record);
         return personId;
     }
 
     public void addRecord(String personId, PersonRecord record) {
-        Set<PersonRecord> records = recordsByPerson.get(personId);
+        List<PersonRecord> records = recordsByPerson.get(personId);
         if (records == null) {
             throw new IllegalArgumentException("No person " + personId + "; add the person first");
         }
-        if (records.add(record)) {
-            BlockingKeys.of(record).forEach(key -> peopleByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(personId));
-        }
+        records.add(record);
+        BlockingKeys.of(record).forEach(key -> peopleByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(personId));
     }
 
     public int size() {

@@ -5,7 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,7 +39,8 @@ public final class PersonMatcher {
 
     /**
      * Scores a mention against all the records of one known person at once; see {@link ComparisonVector#ofPerson}.
-     * The date of birth is compared only with the one most of the person's records give: a record
+     * The date of birth is compared only with the one most of the person's records give (when one
+     * has a majority over every other): a record
      * filed under the person by mistake (a son under his father of the same name) must not let the
      * son's later records match on the son's date of birth, or one wrong link draws in the rest.
      */
@@ -92,21 +93,27 @@ public final class PersonMatcher {
     }
 
     /**
-     * The date of birth most of a person's records give (the first recorded among equals), or null
-     * when none gives one.
+     * The date of birth more of a person's records give than any other, or null when none gives one
+     * or two dates tie: a tie says nothing about which is right, and records come back from the
+     * database in no particular order, so a tie must not depend on which was read first.
      */
     @Nullable
     private static LocalDate consensusDateOfBirth(List<NormalisedPerson> records) {
-        Map<LocalDate, Integer> votes = new LinkedHashMap<>();
+        Map<LocalDate, Integer> votes = new HashMap<>();
         records.stream().map(NormalisedPerson::dateOfBirth).filter(Objects::nonNull)
                 .forEach(date -> votes.merge(date, 1, Integer::sum));
         LocalDate best = null;
+        boolean tied = false;
         for (var vote : votes.entrySet()) {
-            if (best == null || vote.getValue() > votes.get(best)) {
+            int lead = best == null ? 1 : Integer.compare(vote.getValue(), votes.get(best));
+            if (lead > 0) {
                 best = vote.getKey();
+                tied = false;
+            } else if (lead == 0) {
+                tied = true;
             }
         }
-        return best;
+        return tied ? null : best;
     }
 
     private boolean isChild(NormalisedPerson person) {
