@@ -1,19 +1,30 @@
 package doorstep.contract;
 
+import java.util.regex.Pattern;
+
 /**
- * The NHS number's own check, which the phone and the server both make: ten digits, spaces
- * allowed, the last being the Modulus 11 check digit of the first nine (NHS Data Dictionary,
- * "NHS Number"). A mistyped digit or two swapped digits almost always fail it, which matters
- * because the same NHS number links two captures to one person.
+ * The NHS number's own check, which the phone and the server both make, so that a number the phone
+ * accepts is never refused at sync after the officer has left: ten digits, written as the contract's
+ * pattern allows (3-3-4 with single spaces, or none), the last being the Modulus 11 check digit of
+ * the first nine (NHS Data Dictionary, "NHS Number"). A mistyped digit or two swapped digits almost
+ * always fail it, which matters because the same NHS number links two captures to one person.
+ * Ten equal digits pass Modulus 11 but are the placeholders systems write for "not known", so they
+ * are refused: two children given 0000000000 must not become one.
  */
 public final class NhsNumber {
+
+    /** The same shape as the contract's {@code NhsNumber} pattern. */
+    private static final Pattern SHAPE = Pattern.compile("[0-9]{3} ?[0-9]{3} ?[0-9]{4}");
 
     private NhsNumber() {
     }
 
     public static boolean isValid(String nhsNumber) {
+        if (!SHAPE.matcher(nhsNumber).matches()) {
+            return false;
+        }
         String digits = nhsNumber.replace(" ", "");
-        if (!digits.matches("[0-9]{10}")) {
+        if (digits.chars().distinct().count() == 1) {
             return false;
         }
         int weighted = 0;

@@ -101,19 +101,31 @@ class IncidentValidator {
         }
     }
 
+    /**
+     * Each NHS number must pass its check, and belong to one person only: given to a mother and her
+     * child alike it would file one under the other.
+     */
     private static void checkNhsNumbers(DomesticAbuseIncident incident, List<Violation> violations) {
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < incident.getAdults().size(); i++) {
-            checkNhsNumber("adults[" + i + "].nhsNumber", incident.getAdults().get(i).getNhsNumber(), violations);
+            checkNhsNumber("adults[" + i + "].nhsNumber", incident.getAdults().get(i).getNhsNumber(), seen, violations);
         }
         for (int i = 0; i < incident.getChildren().size(); i++) {
-            checkNhsNumber("children[" + i + "].nhsNumber", incident.getChildren().get(i).getNhsNumber(), violations);
+            checkNhsNumber("children[" + i + "].nhsNumber", incident.getChildren().get(i).getNhsNumber(), seen,
+                    violations);
         }
     }
 
-    private static void checkNhsNumber(String field, String nhsNumber, List<Violation> violations) {
-        if (nhsNumber != null && !NhsNumber.isValid(nhsNumber)) {
-            violations.add(new Violation(field, "is not a valid NHS number: its last digit is not the check digit"
-                    + " of the other nine; check it against the source, or leave it out"));
+    private static void checkNhsNumber(String field, String nhsNumber, Set<String> seen, List<Violation> violations) {
+        if (nhsNumber == null) {
+            return;
+        }
+        if (!NhsNumber.isValid(nhsNumber)) {
+            violations.add(new Violation(field, "is not a valid NHS number: the last of its ten digits must be the"
+                    + " check digit of the other nine; check it against the source, or leave it out"));
+        } else if (!seen.add(nhsNumber.replace(" ", ""))) {
+            violations.add(new Violation(field, "is given to another person in this capture; an NHS number belongs"
+                    + " to one person"));
         }
     }
 

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -126,18 +128,20 @@ public class PersonNetworks {
 
     /** The name as most recently recorded; the date of birth and NHS number from the newest record giving one. */
     private PersonSummary summaryOf(UUID personId, List<MentionRow> mentionsOfPerson) {
-        List<PersonRecord> newestFirst = mentionsOfPerson.stream()
+        List<MentionRow> newestFirst = mentionsOfPerson.stream()
                 .sorted(Comparator.comparing(MentionRow::resolvedAt).reversed())
-                .map(records::open)
                 .toList();
         if (newestFirst.isEmpty()) {
             throw new IllegalStateException("person " + personId + " has no mentions");
         }
-        PersonRecord latest = newestFirst.get(0);
+        // Opened newest first and only as far as needed: usually the newest record gives all three.
+        Map<MentionRow, PersonRecord> opened = new IdentityHashMap<>();
+        Function<MentionRow, PersonRecord> open = mention -> opened.computeIfAbsent(mention, records::open);
+        PersonRecord latest = open.apply(newestFirst.get(0));
         return new PersonSummary(personId, new PersonName(latest.givenName(), latest.familyName()))
-                .dateOfBirth(newestFirst.stream().map(PersonRecord::dateOfBirth).filter(Objects::nonNull).findFirst()
-                        .orElse(null))
-                .nhsNumber(newestFirst.stream().map(r -> r.identifiers().get(IncidentPeople.NHS_NUMBER))
+                .dateOfBirth(newestFirst.stream().map(open).map(PersonRecord::dateOfBirth).filter(Objects::nonNull)
+                        .findFirst().orElse(null))
+                .nhsNumber(newestFirst.stream().map(open).map(r -> r.identifiers().get(IncidentPeople.NHS_NUMBER))
                         .filter(Objects::nonNull).map(n -> n.replace(" ", "")).findFirst().orElse(null));
     }
 

@@ -3,7 +3,7 @@ package doorstep.capture;
 import doorstep.api.model.ContactDetail;
 import doorstep.api.model.DomesticAbuseIncident;
 import doorstep.api.model.PersonName;
-import doorstep.contract.NhsNumber;
+import doorstep.simulator.IncidentGenerator;
 import doorstep.testing.ApiTest;
 import doorstep.testing.Canaries;
 import doorstep.testing.Captures;
@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,7 +55,7 @@ class EncryptionAtRestTest extends ApiTest {
     private static final String OWN_WORDS = "The blue giraffe hid my shoes behind the Grimblewick" + RUN + " clock";
     private static final String NARRATIVE = "Officers found a broken Snorkelwhistle" + RUN + " lamp in the hallway.";
     private static final String ADDRESS = "41 Marzipan" + RUN + " Vortex Lane";
-    private static final String NHS_NUMBER = validNhsNumber();
+    private static final String NHS_NUMBER = IncidentGenerator.madeUpNhsNumber(new Random());
     private static final Canaries CANARIES = new Canaries(List.of(GIVEN_NAME, FAMILY_NAME, OWN_WORDS,
             "Grimblewick" + RUN, NARRATIVE, "Snorkelwhistle" + RUN, ADDRESS, "Marzipan" + RUN, NHS_NUMBER,
             NHS_NUMBER.replace(" ", "")));
@@ -119,19 +118,6 @@ class EncryptionAtRestTest extends ApiTest {
         incident.getAdults().get(0).name(new PersonName("Ottoline", FAMILY_NAME));
         incident.narrative(NARRATIVE).getPlace().addressLine(ADDRESS);
         return incident;
-    }
-
-    /** A number of this run's own that passes the NHS number check, written as on a red book. */
-    private static String validNhsNumber() {
-        Random random = new Random();
-        while (true) {
-            String digits = random.ints(9, 0, 10).mapToObj(Integer::toString).collect(Collectors.joining());
-            for (int last = 0; last <= 9; last++) {
-                if (NhsNumber.isValid(digits + last)) {
-                    return digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6) + last;
-                }
-            }
-        }
     }
 
     /** Every value of every column of every table in the schema, as the bytes the driver returns. */

@@ -118,11 +118,28 @@ class InvalidCaptureTest extends ApiTest {
     }
 
     @Test
-    void anNhsNumberThatIsNotTenDigitsIsRefused() {
+    void anNhsNumberWrittenWithOtherSeparatorsIsRefusedByTheContractsPattern() {
         DomesticAbuseIncident incident = Captures.incident();
         incident.getAdults().get(1).nhsNumber("943-476-5919");
 
         assertInvalidNaming("adults[1].nhsNumber", incident);
+    }
+
+    @Test
+    void aPlaceholderNhsNumberIsRefusedThoughItPassesModulus11() {
+        DomesticAbuseIncident incident = Captures.incident();
+        incident.getChildren().get(0).nhsNumber("0000000000");
+
+        assertInvalidNaming("children[0].nhsNumber", incident);
+    }
+
+    @Test
+    void oneNhsNumberGivenToAMotherAndHerChildIsRefused() {
+        DomesticAbuseIncident incident = Captures.incident();
+        incident.getAdults().get(0).nhsNumber("943 476 5919");
+        incident.getChildren().get(0).nhsNumber("9434765919");
+
+        assertInvalidNaming("children[0].nhsNumber", incident);
     }
 
     private void assertInvalidNaming(String field, DomesticAbuseIncident incident) {

@@ -79,21 +79,21 @@ public final class IncidentGenerator {
         return new Child().mentionId(UUID.randomUUID()).name(name(family))
                 .dateOfBirth(LocalDate.now(clock).minusDays(random.nextInt(17 * 365)))
                 .sex(details.nextBoolean() ? Sex.FEMALE : Sex.MALE)
-                .nhsNumber(details.nextInt(3) == 0 ? nhsNumber() : null)
+                .nhsNumber(details.nextInt(3) == 0 ? madeUpNhsNumber(details) : null)
                 .presence(Child.PresenceEnum.PRESENT).voice(voice);
     }
 
-    /** A made-up number that passes the NHS number's check, as a child's red book would show it. */
-    private String nhsNumber() {
+    /** A made-up number that passes the NHS number's check, written as a child's red book shows it. */
+    public static String madeUpNhsNumber(Random random) {
         while (true) {
             StringBuilder digits = new StringBuilder();
             for (int i = 0; i < 9; i++) {
-                digits.append(details.nextInt(10));
+                digits.append(random.nextInt(10));
             }
             for (int last = 0; last <= 9; last++) {
-                String candidate = digits.toString() + last;
+                String candidate = digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6) + last;
                 if (NhsNumber.isValid(candidate)) {
-                    return candidate.substring(0, 3) + " " + candidate.substring(3, 6) + " " + candidate.substring(6);
+                    return candidate;
                 }
             }
         }

@@ -9,7 +9,9 @@ import doorstep.device.api.model.PersonName;
 import doorstep.device.api.model.RiskAnswers;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds what an incident is missing before it is sealed, in words for a tired officer.
@@ -31,12 +33,16 @@ public final class CaptureCheck {
         if (children.isEmpty()) {
             problems.add("Add the children. Record every child who was there or who normally lives there.");
         }
+        Set<String> nhsNumbers = new HashSet<>();
         for (int i = 0; i < children.size(); i++) {
             checkChild(children.get(i), i + 1, problems);
+            checkNhsNumber(children.get(i).getNhsNumber(), nameOf(children.get(i).getName(), "child " + (i + 1)),
+                    nhsNumbers, problems);
         }
         List<Adult> adults = incident.getAdults() == null ? List.of() : incident.getAdults();
         for (int i = 0; i < adults.size(); i++) {
-            checkNhsNumber(adults.get(i).getNhsNumber(), nameOf(adults.get(i).getName(), "adult " + (i + 1)), problems);
+            checkNhsNumber(adults.get(i).getNhsNumber(), nameOf(adults.get(i).getName(), "adult " + (i + 1)),
+                    nhsNumbers, problems);
         }
         checkRisk(incident.getRisk(), problems);
         return List.copyOf(problems);
@@ -73,14 +79,21 @@ public final class CaptureCheck {
         if (spokenTo && isBlank(voice.getOwnWords())) {
             problems.add("Write down what " + name + " said, in their own words.");
         }
-        checkNhsNumber(child.getNhsNumber(), name, problems);
     }
 
-    /** A mistyped NHS number would link this person to someone else, so it is caught here, on the phone. */
-    private static void checkNhsNumber(String nhsNumber, String name, List<String> problems) {
-        if (nhsNumber != null && !NhsNumber.isValid(nhsNumber)) {
+    /**
+     * A mistyped NHS number, or one given to two people, would link a person to someone else, so it
+     * is caught here, on the phone, while the person is still there to ask.
+     */
+    private static void checkNhsNumber(String nhsNumber, String name, Set<String> seen, List<String> problems) {
+        if (nhsNumber == null) {
+            return;
+        }
+        if (!NhsNumber.isValid(nhsNumber)) {
             problems.add("Check " + name + "'s NHS number: it should be ten digits, and these are not a real NHS number."
                     + " Leave it out if you do not have it to hand.");
+        } else if (!seen.add(nhsNumber.replace(" ", ""))) {
+            problems.add(name + "'s NHS number is already given to someone else here. Check whose it is.");
         }
     }
 

@@ -63,6 +63,16 @@ class CaptureCheckTest {
     }
 
     @Test
+    void oneNhsNumberGivenToTwoPeopleIsQueried() {
+        DomesticAbuseIncident incident = Incidents.complete();
+        incident.getChildren().get(0).nhsNumber("943 476 5919");
+        incident.getAdults().get(0).nhsNumber("9434765919");
+
+        assertEquals(List.of("Sam's NHS number is already given to someone else here. Check whose it is."),
+                check.problems(incident));
+    }
+
+    @Test
     void aValidNhsNumberWithOrWithoutSpacesIsAccepted() {
         DomesticAbuseIncident incident = Incidents.complete();
         incident.getChildren().get(0).nhsNumber("943 476 5919");
