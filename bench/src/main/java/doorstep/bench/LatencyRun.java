@@ -32,21 +32,22 @@ final class LatencyRun {
     private final PersonResolution resolution;
     private final PeopleBulkLoad bulkLoad;
     private final TransactionOperations<?> transactions;
+    /** Who each stored person is, loaded or created during the run (by their first mention). */
+    private final Map<UUID, String> truthOfPerson;
     private final Histogram latency = new Histogram(TimeUnit.MINUTES.toNanos(1), 3);
     private final Histogram candidates = new Histogram(10_000_000, 3);
     private final Map<ResolutionDecision, Integer> decisions = new EnumMap<>(ResolutionDecision.class);
-    private final Map<UUID, String> truthOfPerson;
-    private long wrongLinks;
     private final Map<String, Integer> wrongLinksBySlips = new TreeMap<>();
+    private long wrongLinks;
     private long missedLinks;
     private long timedNanos;
 
     LatencyRun(PersonResolution resolution, PeopleBulkLoad bulkLoad, TransactionOperations<?> transactions,
                Map<UUID, String> truthOfPerson) {
         this.resolution = resolution;
-        this.truthOfPerson = truthOfPerson;
         this.bulkLoad = bulkLoad;
         this.transactions = transactions;
+        this.truthOfPerson = truthOfPerson;
     }
 
     void run(String tenantId, List<Mention> warmUp, List<Mention> timed, boolean countCandidates, Runnable afterWarmUp,

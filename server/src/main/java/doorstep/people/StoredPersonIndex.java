@@ -27,14 +27,14 @@ final class StoredPersonIndex implements PersonIndex {
     private final Survivors survivors;
     private final int candidateLimit;
 
-    StoredPersonIndex(String tenantId, BlockKeyIndex blockKeys,
-                      SealedMentions mentions, MentionRecords records, Survivors survivors, int candidateLimit) {
-        this.candidateLimit = candidateLimit;
+    StoredPersonIndex(String tenantId, BlockKeyIndex blockKeys, SealedMentions mentions, MentionRecords records,
+                      Survivors survivors, int candidateLimit) {
         this.tenantId = tenantId;
         this.blockKeys = blockKeys;
         this.mentions = mentions;
         this.records = records;
         this.survivors = survivors;
+        this.candidateLimit = candidateLimit;
     }
 
     @Override
