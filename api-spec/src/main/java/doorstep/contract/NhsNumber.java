@@ -19,11 +19,16 @@ public final class NhsNumber {
     private NhsNumber() {
     }
 
+    /** The ten digits alone, as a number is stored and compared whichever way it was written. */
+    public static String digitsOf(String nhsNumber) {
+        return nhsNumber.replace(" ", "");
+    }
+
     public static boolean isValid(String nhsNumber) {
         if (!SHAPE.matcher(nhsNumber).matches()) {
             return false;
         }
-        String digits = nhsNumber.replace(" ", "");
+        String digits = digitsOf(nhsNumber);
         if (digits.chars().distinct().count() == 1) {
             return false;
         }

@@ -123,7 +123,7 @@ class IncidentValidator {
         if (!NhsNumber.isValid(nhsNumber)) {
             violations.add(new Violation(field, "is not a valid NHS number: the last of its ten digits must be the"
                     + " check digit of the other nine; check it against the source, or leave it out"));
-        } else if (!seen.add(nhsNumber.replace(" ", ""))) {
+        } else if (!seen.add(NhsNumber.digitsOf(nhsNumber))) {
             violations.add(new Violation(field, "is given to another person in this capture; an NHS number belongs"
                     + " to one person"));
         }

@@ -8,7 +8,6 @@ import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -19,9 +18,8 @@ import java.util.UUID;
 
 /**
  * Mentions filed under blocking keys, and the persons filed under each of a set of keys, each in
- * one statement. Only a keyed PRF of each key ({@link #indexesOf}) reaches the database. Plain JDBC:
- * Micronaut Data cannot expand a list of binary values into an IN clause, nor batch a composite key
- * without prefixing its columns.
+ * one statement. Only a keyed PRF of each key ({@link #indexesOf}) reaches the database. Plain JDBC
+ * ({@link SqlInList}): nor can Micronaut Data batch a composite key without prefixing its columns.
  */
 @Singleton
 class BlockKeyIndex {
@@ -64,8 +62,8 @@ class BlockKeyIndex {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        String sql = "SELECT DISTINCT key_index, person_id FROM person_block_key WHERE tenant_id = ? AND key_index IN ("
-                + String.join(",", Collections.nCopies(keys.size(), "?")) + ")";
+        String sql = "SELECT DISTINCT key_index, person_id FROM person_block_key WHERE tenant_id = ? AND key_index IN "
+                + SqlInList.placeholders(keys.size());
         return jdbc.prepareStatement(sql, (PreparedStatement statement) -> {
             statement.setString(1, tenantId);
             int position = 2;

@@ -7,6 +7,7 @@ import doorstep.api.model.DomesticAbuseIncident;
 import doorstep.api.model.PersonName;
 import doorstep.api.model.RiskMarkerRequest;
 import doorstep.api.model.Sex;
+import doorstep.contract.NhsNumber;
 import doorstep.crypto.FieldCipher;
 import doorstep.people.matching.PersonRecord;
 import io.micronaut.core.annotation.Nullable;
@@ -31,7 +32,7 @@ import java.util.UUID;
 public class IncidentPeople {
 
     static final String SOURCE = "incident";
-    /** The identifier scheme NHS numbers are matched under; the same number is the same person. */
+    /** The identifier scheme NHS numbers are stored and matched under, as ten digits without spaces. */
     static final String NHS_NUMBER = "NHS";
     private static final String SUSPECT_REASON = "Suspect at a domestic abuse incident the child was present at or lives with";
 
@@ -91,7 +92,7 @@ public class IncidentPeople {
                                          @Nullable String addressLine) {
         return new PersonRecord(name.getGivenName(), name.getFamilyName(), dateOfBirth,
                 sex == null ? null : doorstep.people.matching.Sex.valueOf(sex.name()),
-                postcode, addressLine, nhsNumber == null ? Map.of() : Map.of(NHS_NUMBER, nhsNumber));
+                postcode, addressLine, nhsNumber == null ? Map.of() : Map.of(NHS_NUMBER, NhsNumber.digitsOf(nhsNumber)));
     }
 
     private void linkAdult(String tenantId, UUID incidentId, Adult adult, UUID person, List<UUID> children) {

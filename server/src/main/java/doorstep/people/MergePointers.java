@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ class MergePointers {
             return Map.of();
         }
         List<UUID> values = List.copyOf(ids);
-        String sql = select + "(" + String.join(",", Collections.nCopies(values.size(), "?")) + ")";
+        String sql = select + SqlInList.placeholders(values.size());
         return jdbc.prepareStatement(sql, (PreparedStatement statement) -> {
             statement.setString(1, tenantId);
             for (int i = 0; i < values.size(); i++) {

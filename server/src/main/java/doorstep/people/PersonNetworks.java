@@ -93,11 +93,16 @@ public class PersonNetworks {
     }
 
     public List<PersonIncident> incidentsOf(String tenantId, UUID personId) {
-        return profilesOf(tenantId, Set.of(personId)).get(personId).incidents();
+        return incidentsIn(mentionsOf(tenantId, personId));
     }
 
     PersonSummary summary(String tenantId, UUID personId) {
-        return profilesOf(tenantId, Set.of(personId)).get(personId).summary();
+        return summaryOf(personId, mentionsOf(tenantId, personId));
+    }
+
+    /** The mentions of a current (surviving) person and of everyone merged into them. */
+    private List<MentionRow> mentionsOf(String tenantId, UUID personId) {
+        return mentions.findByTenantIdAndPersonIdIn(tenantId, survivors.standingFor(tenantId, List.of(personId)));
     }
 
     /** What the MASH sees of a person: who they are, their risk markers, their incidents newest first. */
@@ -142,7 +147,7 @@ public class PersonNetworks {
                 .dateOfBirth(newestFirst.stream().map(open).map(PersonRecord::dateOfBirth).filter(Objects::nonNull)
                         .findFirst().orElse(null))
                 .nhsNumber(newestFirst.stream().map(open).map(r -> r.identifiers().get(IncidentPeople.NHS_NUMBER))
-                        .filter(Objects::nonNull).map(n -> n.replace(" ", "")).findFirst().orElse(null));
+                        .filter(Objects::nonNull).findFirst().orElse(null));
     }
 
     private static List<PersonIncident> incidentsIn(List<MentionRow> mentionsOfPerson) {

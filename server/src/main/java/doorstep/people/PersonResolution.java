@@ -80,8 +80,9 @@ public class PersonResolution {
                 configuration.candidateLimit());
         StoredTermFrequencies frequencies = new StoredTermFrequencies(tenantId, blindIndex, nameCounts,
                 tally.mentions(tenantId));
+        NormalisedPerson normalised = mention.record().normalised();
         Resolution resolution = new Resolver(matcher, frequencies, configuration.thresholds())
-                .resolve(mention.record(), index);
+                .resolve(normalised, index);
         UUID candidate = resolution.personId() == null ? null : UUID.fromString(resolution.personId());
         Double weight = resolution.best() == null ? null : resolution.best().weight();
         Instant now = clock.instant();
@@ -92,7 +93,7 @@ public class PersonResolution {
             case NO_MATCH -> new ResolvedMention(mention.mentionId(), newPerson(tenantId, now), ResolutionDecision.NEW,
                     candidate, weight);
         };
-        file(tenantId, mention, resolved, index, frequencies, now);
+        file(tenantId, mention, normalised, resolved, frequencies, now);
         if (resolved.decision() == ResolutionDecision.REVIEW) {
             reviews.save(new MatchReviewRow(UUID.randomUUID(), tenantId, mention.mentionId(), resolved.personId(),
                     candidate, weight, evidenceJson(resolution.best().evidence()), ReviewState.OPEN, now, null, null,
@@ -105,13 +106,12 @@ public class PersonResolution {
         return persons.save(new PersonRow(UUID.randomUUID(), tenantId, null, now, 0)).id();
     }
 
-    private void file(String tenantId, MentionInput mention, ResolvedMention resolved, StoredPersonIndex index,
+    private void file(String tenantId, MentionInput mention, NormalisedPerson normalised, ResolvedMention resolved,
                       StoredTermFrequencies frequencies, Instant now) {
         mentions.save(new MentionRow(mention.mentionId(), tenantId, resolved.personId(), mention.sourceType(),
                 mention.sourceId(), mention.role(), mention.occurredAt(), records.seal(mention.mentionId(), mention.record()),
                 resolved.decision().wireName(), resolved.weight(), now));
         tally.count(tenantId, MentionTally.slotOf(mention.mentionId()), 1);
-        NormalisedPerson normalised = mention.record().normalised();
         blockKeys.file(tenantId, mention.mentionId(), resolved.personId(), BlockingKeys.of(normalised));
         namesSeen.publishEvent(new NamesSeen(tenantId, List.of(
                 new NameCounts.NameValue(TermFrequencies.NamePart.GIVEN.name(),

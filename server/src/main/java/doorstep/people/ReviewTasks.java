@@ -132,10 +132,9 @@ class ReviewTasks {
 
     private MatchReview toWire(String tenantId, MatchReviewRow review) {
         PersonRecord mention = records.open(mentions.findById(review.mentionId()).orElseThrow());
-        String nhsNumber = mention.identifiers().get(IncidentPeople.NHS_NUMBER);
         PersonSummary mentioned = new PersonSummary(review.mentionPersonId(),
                 new PersonName(mention.givenName(), mention.familyName())).dateOfBirth(mention.dateOfBirth())
-                .nhsNumber(nhsNumber == null ? null : nhsNumber.replace(" ", ""));
+                .nhsNumber(mention.identifiers().get(IncidentPeople.NHS_NUMBER));
         UUID candidateNow = survivors.survivorsOf(tenantId, List.of(review.candidatePersonId()))
                 .get(review.candidatePersonId());
         return new MatchReview(review.id(), stateOf(review), review.weight(), mentioned,

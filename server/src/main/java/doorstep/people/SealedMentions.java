@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,7 +43,7 @@ class SealedMentions {
             return new OfPersons(List.of(), false);
         }
         List<UUID> values = List.copyOf(persons);
-        String in = "(" + String.join(",", Collections.nCopies(values.size(), "?")) + ")";
+        String in = SqlInList.placeholders(values.size());
         String sql = "SELECT m.id, m.person_id, m.record_ct, p.merged_into FROM person p"
                 + " JOIN person_mention m ON m.person_id = p.id WHERE p.tenant_id = ? AND p.id IN " + in
                 + " UNION ALL SELECT NULL, p.id, NULL, p.merged_into FROM person p WHERE p.tenant_id = ? AND p.merged_into IN " + in;
@@ -78,8 +77,8 @@ class SealedMentions {
             return List.of();
         }
         List<UUID> values = List.copyOf(persons);
-        String sql = "SELECT id, person_id, record_ct FROM person_mention WHERE person_id IN ("
-                + String.join(",", Collections.nCopies(values.size(), "?")) + ") AND tenant_id = ?";
+        String sql = "SELECT id, person_id, record_ct FROM person_mention WHERE person_id IN "
+                + SqlInList.placeholders(values.size()) + " AND tenant_id = ?";
         return jdbc.prepareStatement(sql, (PreparedStatement statement) -> {
             for (int i = 0; i < values.size(); i++) {
                 statement.setString(i + 1, values.get(i).toString());

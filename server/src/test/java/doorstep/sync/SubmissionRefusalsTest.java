@@ -137,10 +137,7 @@ class SubmissionRefusalsTest extends ApiTest {
         UUID id = UUID.randomUUID();
         Submission item = seal(Captures.incident(), id).kind("stalking-report");
 
-        SubmissionResult result = push(officer, device, item);
-
-        assertRejected("/problems/unknown-capture-kind", result);
-        assertEquals(0, stored.rowsFor(id));
+        assertRefusedWithNothingStored("/problems/unknown-capture-kind", item);
     }
 
     @Test
@@ -148,10 +145,7 @@ class SubmissionRefusalsTest extends ApiTest {
         UUID id = UUID.randomUUID();
         Submission item = seal(Captures.incident(), UUID.randomUUID()).submissionId(id);
 
-        SubmissionResult result = push(officer, device, item);
-
-        assertRejected("/problems/unopenable-payload", result);
-        assertEquals(0, stored.rowsFor(id));
+        assertRefusedWithNothingStored("/problems/unopenable-payload", item);
     }
 
     @Test
@@ -160,10 +154,7 @@ class SubmissionRefusalsTest extends ApiTest {
         Submission item = Captures.sealed(Captures.incident(), device.getIntakeKey().getPublicKeyset(), id,
                 colleaguesDevice.getDeviceId());
 
-        SubmissionResult result = push(officer, device, item);
-
-        assertRejected("/problems/unopenable-payload", result);
-        assertEquals(0, stored.rowsFor(id));
+        assertRefusedWithNothingStored("/problems/unopenable-payload", item);
     }
 
     @Test
@@ -172,10 +163,7 @@ class SubmissionRefusalsTest extends ApiTest {
         Submission item = Captures.sealed(Captures.incident(), otherTenantsDevice.getIntakeKey().getPublicKeyset(), id,
                 device.getDeviceId());
 
-        SubmissionResult result = push(officer, device, item);
-
-        assertRejected("/problems/unopenable-payload", result);
-        assertEquals(0, stored.rowsFor(id));
+        assertRefusedWithNothingStored("/problems/unopenable-payload", item);
     }
 
     @Test
@@ -184,10 +172,7 @@ class SubmissionRefusalsTest extends ApiTest {
         Submission item = new Submission(id, "domestic-abuse-incident", OffsetDateTime.now(ZoneOffset.UTC),
                 "not sealed at all".getBytes(StandardCharsets.UTF_8));
 
-        SubmissionResult result = push(officer, device, item);
-
-        assertRejected("/problems/unopenable-payload", result);
-        assertEquals(0, stored.rowsFor(id));
+        assertRefusedWithNothingStored("/problems/unopenable-payload", item);
     }
 
     @Test
@@ -245,6 +230,12 @@ class SubmissionRefusalsTest extends ApiTest {
     private List<SubmissionResult> pushAll(SignedIn user, DeviceEnrolment from, Submission... items) {
         return api.call(HttpRequest.POST("/v1/submissions", new SubmissionBatch(from.getDeviceId(), List.of(items))),
                 user, SubmissionResults.class).getResults();
+    }
+
+    /** The officer's device pushes the item alone; it is rejected with the problem type and nothing of it is kept. */
+    private void assertRefusedWithNothingStored(String problemType, Submission item) {
+        assertRejected(problemType, push(officer, device, item));
+        assertEquals(0, stored.rowsFor(item.getSubmissionId()));
     }
 
     private static void assertRejected(String problemType, SubmissionResult result) {

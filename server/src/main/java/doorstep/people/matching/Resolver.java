@@ -19,7 +19,10 @@ public final class Resolver {
     }
 
     public Resolution resolve(PersonRecord mention, PersonIndex index) {
-        NormalisedPerson normalised = mention.normalised();
+        return resolve(mention.normalised(), index);
+    }
+
+    public Resolution resolve(NormalisedPerson normalised, PersonIndex index) {
         String bestPerson = null;
         MatchScore best = null;
         for (CandidatePerson candidate : index.candidates(BlockingKeys.lookup(normalised))) {

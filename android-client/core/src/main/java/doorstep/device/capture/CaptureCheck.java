@@ -92,7 +92,7 @@ public final class CaptureCheck {
         if (!NhsNumber.isValid(nhsNumber)) {
             problems.add("Check " + name + "'s NHS number: it should be ten digits, and these are not a real NHS number."
                     + " Leave it out if you do not have it to hand.");
-        } else if (!seen.add(nhsNumber.replace(" ", ""))) {
+        } else if (!seen.add(NhsNumber.digitsOf(nhsNumber))) {
             problems.add(name + "'s NHS number is already given to someone else here. Check whose it is.");
         }
     }
