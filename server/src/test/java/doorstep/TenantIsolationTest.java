@@ -13,6 +13,11 @@ import doorstep.api.model.FeedEntry;
 import doorstep.api.model.FeedEntryKind;
 import doorstep.api.model.FeedPage;
 import doorstep.api.model.Outcome;
+import doorstep.api.model.PersonNetwork;
+import doorstep.api.model.RelationshipKind;
+import doorstep.api.model.RelationshipRequest;
+import doorstep.api.model.RiskMarkerKind;
+import doorstep.api.model.RiskMarkerRequest;
 import doorstep.api.model.SubmissionBatch;
 import doorstep.testing.ApiTest;
 import doorstep.testing.Captures;
@@ -29,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import javax.sql.DataSource;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,7 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Another tenant's users meet our data as if it did not exist, on every endpoint that takes an
- * id; and within a tenant, a referral's outcome reaches only the officer who made it.
+ * id (contacts, devices, feeds, people); and within a tenant, a referral's outcome reaches only the officer who made it.
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -92,6 +98,32 @@ class TenantIsolationTest extends ApiTest {
         Map<String, Object> problem = api.refusal(HttpRequest.GET("/v1/mash/contacts/" + contactId), otherTriager, 404);
 
         assertEquals("/problems/not-found", problem.get("type"));
+    }
+
+    @Test
+    void otherTenantsTriagerCannotReadOurChildsNetworkOrIncidents() {
+        UUID child = ourChild();
+
+        assertEquals("/problems/not-found", api.refusal(HttpRequest.GET("/v1/people/" + child + "/network"),
+                otherTriager, 404).get("type"));
+        assertEquals("/problems/not-found", api.refusal(HttpRequest.GET("/v1/people/" + child + "/incidents"),
+                otherTriager, 404).get("type"));
+    }
+
+    @Test
+    void otherTenantsTriagerCannotAddARiskMarkerOrARelationshipToOurChild() {
+        UUID child = ourChild();
+        UUID theirChild = Referrer.openContact(api, otherTriager, otherReferrer.refer(Captures.incident()))
+                .getChildNetworks().get(0).getPerson().getPersonId();
+
+        assertEquals("/problems/not-found", api.refusal(HttpRequest.POST("/v1/people/" + child + "/risk-markers",
+                new RiskMarkerRequest(RiskMarkerKind.WEAPONS, "Police", LocalDate.of(2026, 9, 1))), otherTriager, 404)
+                .get("type"));
+        assertEquals("/problems/not-found", api.refusal(HttpRequest.POST("/v1/people/" + theirChild + "/relationships",
+                new RelationshipRequest(child, RelationshipKind.SIBLING, "Same school.")), otherTriager, 404).get("type"));
+        PersonNetwork after = api.call(HttpRequest.GET("/v1/people/" + child + "/network"), triager, PersonNetwork.class);
+        assertEquals(List.of(), after.getRiskMarkers());
+        assertTrue(after.getLinks().stream().noneMatch(link -> link.getPerson().getPersonId().equals(theirChild)));
     }
 
     @Test
@@ -178,6 +210,11 @@ class TenantIsolationTest extends ApiTest {
 
         assertTrue(feed(officer, referrer.device()).stream().anyMatch(e -> isOutcomeOf(e, submissionId)));
         assertTrue(feed(colleague.officer(), colleague.device()).stream().noneMatch(e -> isOutcomeOf(e, submissionId)));
+    }
+
+    private UUID ourChild() {
+        return Referrer.openContact(api, triager, referrer.refer(Captures.incident())).getChildNetworks().get(0)
+                .getPerson().getPersonId();
     }
 
     private UUID ourContact() {
