@@ -101,9 +101,14 @@ record ComparisonVector(
                 && family != FamilyNameLevel.DIFFERENT && family != FamilyNameLevel.MISSING;
     }
 
-    /** Same family name at the same postcode: parents, children, twins and siblings all look like this. */
+    /**
+     * A family name alike in any way at the same postcode: parents, children, twins and siblings all
+     * look like this. A misspelt family name counts too: weighed apart from the postcode, "Smeeth"
+     * beside "Smith" at one postcode scored higher than "Smith" beside "Smith", and drew a son's
+     * mentions into his father.
+     */
     boolean sameHousehold() {
-        return familyName.agrees() && postcode == PostcodeLevel.EXACT;
+        return familyName.related() && postcode == PostcodeLevel.EXACT;
     }
 
     List<ComparisonLevel> levels() {

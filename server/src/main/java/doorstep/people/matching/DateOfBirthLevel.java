@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /** How two dates of birth agree, naming the slips people make when they write a date down. */
 enum DateOfBirthLevel implements ComparisonLevel {
@@ -43,6 +44,22 @@ enum DateOfBirthLevel implements ComparisonLevel {
             return ONE_TYPO;
         }
         return Math.abs(ChronoUnit.YEARS.between(a, b)) >= GENERATION_YEARS ? GENERATION_APART : DIFFERENT;
+    }
+
+    /**
+     * Whether two of the dates belong to different people: not a slip of one date (a year off, day
+     * and month swapped, one digit) but another date altogether.
+     */
+    static boolean anyTwoApart(List<LocalDate> dates) {
+        for (int i = 0; i < dates.size(); i++) {
+            for (int j = i + 1; j < dates.size(); j++) {
+                DateOfBirthLevel level = of(dates.get(i), dates.get(j));
+                if (level == DIFFERENT || level == GENERATION_APART) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override

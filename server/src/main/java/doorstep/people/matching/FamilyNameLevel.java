@@ -44,6 +44,11 @@ enum FamilyNameLevel implements ComparisonLevel {
         return this == EXACT || this == PART || this == CLOSE;
     }
 
+    /** Alike in some way: the same name, a part of it, or a spelling or sound of it. */
+    boolean related() {
+        return this != DIFFERENT && this != MISSING;
+    }
+
     @Override
     public Comparison comparison() {
         return Comparison.FAMILY_NAME;

@@ -21,11 +21,12 @@ enum GivenNameLevel implements ComparisonLevel {
         if (a.isEmpty() || b.isEmpty()) {
             return MISSING;
         }
-        if (a.equals(b)) {
-            return EXACT;
-        }
+        // An initial is an initial even beside the same initial: "O" is no rare name, whatever its frequency.
         if (a.length() == 1 || b.length() == 1) {
             return a.charAt(0) == b.charAt(0) ? INITIAL : DIFFERENT;
+        }
+        if (a.equals(b)) {
+            return EXACT;
         }
         if (NameVariants.builtIn().equivalent(a, b)) {
             return VARIANT;

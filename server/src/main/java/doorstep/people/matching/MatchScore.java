@@ -21,6 +21,11 @@ public record MatchScore(double weight, List<Evidence> evidence, @Nullable Strin
         this(weight, evidence, null);
     }
 
+    /** The same weight and evidence, but for a person to decide, for the reason given. */
+    MatchScore heldForReview(String reason) {
+        return new MatchScore(weight, evidence, reason);
+    }
+
     public String explanation() {
         String parts = evidence.stream().map(Evidence::toString).collect(Collectors.joining("; "));
         return reviewReason == null ? parts : parts + "; held for review: " + reviewReason;

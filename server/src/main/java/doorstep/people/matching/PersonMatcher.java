@@ -40,9 +40,10 @@ public final class PersonMatcher {
     /**
      * Scores a mention against all the records of one known person at once; see {@link ComparisonVector#ofPerson}.
      * The date of birth is compared only with the one most of the person's records give (when one
-     * has a majority over every other): a record
-     * filed under the person by mistake (a son under his father of the same name) must not let the
-     * son's later records match on the son's date of birth, or one wrong link draws in the rest.
+     * has a majority over every other): a record filed under the person by mistake (a son under his
+     * father of the same name) must not let the son's later records match on the son's date of
+     * birth, or one wrong link draws in the rest. When two dates of different people tie, neither
+     * counts: either may be the mistake, and a mention matching one of them must not be drawn in.
      */
     public MatchScore compareWithPerson(NormalisedPerson mention, List<NormalisedPerson> knownRecords,
                                         TermFrequencies frequencies) {
@@ -50,11 +51,13 @@ public final class PersonMatcher {
             throw new IllegalArgumentException("A known person has at least one record");
         }
         LocalDate consensus = consensusDateOfBirth(knownRecords);
+        boolean undecided = consensus == null && DateOfBirthLevel.anyTwoApart(
+                knownRecords.stream().map(NormalisedPerson::dateOfBirth).filter(Objects::nonNull).distinct().toList());
         List<ComparisonVector> vectors = new ArrayList<>(knownRecords.size());
         for (NormalisedPerson known : knownRecords) {
             ComparisonVector vector = ComparisonVector.of(mention, known);
             boolean outvoted = consensus != null && known.dateOfBirth() != null && !consensus.equals(known.dateOfBirth());
-            vectors.add(outvoted ? vector.withoutDateOfBirth() : vector);
+            vectors.add(outvoted || undecided ? vector.withoutDateOfBirth() : vector);
         }
         return score(ComparisonVector.ofPerson(vectors), mention, knownRecords, frequencies);
     }
@@ -98,7 +101,7 @@ public final class PersonMatcher {
      * database in no particular order, so a tie must not depend on which was read first.
      */
     @Nullable
-    private static LocalDate consensusDateOfBirth(List<NormalisedPerson> records) {
+    static LocalDate consensusDateOfBirth(List<NormalisedPerson> records) {
         Map<LocalDate, Integer> votes = new HashMap<>();
         records.stream().map(NormalisedPerson::dateOfBirth).filter(Objects::nonNull)
                 .forEach(date -> votes.merge(date, 1, Integer::sum));

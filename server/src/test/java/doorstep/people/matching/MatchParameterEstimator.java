@@ -117,7 +117,7 @@ class MatchParameterEstimator {
             out.write(String.format(Locale.ROOT, "# m: %d labelled pairs (successive mentions of one person), add-one smoothed.%n",
                     m.get(Judged.AMONG_ALL).pairs));
             out.write(String.format(Locale.ROOT, "# u: %d random pairs of mentions of different people.%n", u.get(Judged.AMONG_ALL).pairs));
-            out.write(String.format(Locale.ROOT, "# u.household: %d blocked candidate pairs of different people with the same family name and postcode.%n",
+            out.write(String.format(Locale.ROOT, "# u.household: %d blocked candidate pairs of different people with a like family name at one postcode.%n",
                     u.get(Judged.WITHIN_HOUSEHOLD).pairs));
             out.write(String.format(Locale.ROOT, "# u.postcode: %d blocked candidate pairs of different people at one postcode, not one household.%n",
                     u.get(Judged.WITHIN_POSTCODE).pairs));
@@ -126,7 +126,8 @@ class MatchParameterEstimator {
             out.write("# m.household, m.postcode, m.moved: labelled pairs in that context, for the address, whose m depends on it.\n");
             out.write("# name order SWAPPED has u = 1: the crosswise name levels already carry the agreement, this level only\n");
             out.write("# how rarely true matches are swapped.\n");
-            out.write("# household (same family name and postcode) is estimated jointly, m and u over all pairs.\n");
+            out.write("# household (a like family name at one postcode) is estimated jointly, m and u over all pairs;\n"
+                    + "# the family name's m over all labelled pairs, households included.\n");
             for (Comparison comparison : Comparison.values()) {
                 for (ComparisonLevel level : LevelCounts.levelsOf(comparison)) {
                     if (level.neutral()) {
@@ -160,6 +161,12 @@ class MatchParameterEstimator {
             pairs++;
             for (ComparisonLevel level : vector.levels()) {
                 counts.computeIfAbsent(level.comparison(), c -> new LinkedHashMap<>()).merge(level, 1L, Long::sum);
+            }
+            if (vector.sameHousehold()) {
+                // The household level stands in for the family name at one postcode, but the family
+                // name's own m is taken over every pair: counted only where no household is seen, it
+                // would be the m of misspelt names and moves, and a misspelling would outscore the name.
+                counts.computeIfAbsent(Comparison.FAMILY_NAME, c -> new LinkedHashMap<>()).merge(vector.familyName(), 1L, Long::sum);
             }
         }
 

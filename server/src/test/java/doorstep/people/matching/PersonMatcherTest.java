@@ -143,6 +143,49 @@ class PersonMatcherTest {
     }
 
     @Test
+    void mentionWithoutBirthdayThatFitsBothFatherAndSonOfOneNameGoesToReview() {
+        PersonRecord father = new PersonRecord("Thomas", "Walker", LocalDate.of(1984, 6, 1), Sex.MALE, "B12 9QT");
+        PersonRecord noBirthday = new PersonRecord("Thomas", "Walker", null, Sex.MALE, "B12 9QT");
+        InMemoryPersonIndex index = new InMemoryPersonIndex();
+        index.addPerson(father);
+        index.addPerson(thomas());
+
+        Resolution resolution = resolver.resolve(noBirthday, index);
+
+        assertEquals(Band.POSSIBLE, resolution.band());
+        assertEquals(Resolver.TWO_PEOPLE_FIT, resolution.best().reviewReason());
+    }
+
+    @Test
+    void mentionWithoutBirthdayLinksWhenOnlyOneKnownPersonFits() {
+        assertEquals(Band.CONFIDENT, bandOf(new PersonRecord("Thomas", "Walker", null, Sex.MALE, "B12 9QT"), thomas()));
+    }
+
+    @Test
+    void mentionWithBirthdayTellsFatherAndSonOfOneNameApart() {
+        PersonRecord father = new PersonRecord("Thomas", "Walker", LocalDate.of(1984, 6, 1), Sex.MALE, "B12 9QT");
+        InMemoryPersonIndex index = new InMemoryPersonIndex();
+        String fatherId = index.addPerson(father);
+        index.addPerson(thomas());
+
+        Resolution resolution = resolver.resolve(father, index);
+
+        assertEquals(Band.CONFIDENT, resolution.band());
+        assertEquals(fatherId, resolution.personId());
+    }
+
+    @Test
+    void misspeltFamilyNameAtTheSamePostcodeIsNoStrongerThanTheSameName() {
+        PersonRecord known = new PersonRecord("Mark", "Smith", null, Sex.MALE, "B98 1YB");
+        PersonMatcher matcher = new PersonMatcher();
+        double misspelt = matcher.compare(new PersonRecord("Mark", "Smeeth", null, Sex.MALE, "B98 1YB"), known,
+                TermFrequencies.NONE).weight();
+        double same = matcher.compare(new PersonRecord("Mark", "Smith", null, Sex.MALE, "B98 1YB"), known,
+                TermFrequencies.NONE).weight();
+        assertTrue(misspelt <= same, "Smeeth scored " + misspelt + " against Smith's " + same);
+    }
+
+    @Test
     void differentGivenNameAndDifferentBirthdayIsNotTheSameChild() {
         PersonRecord other = new PersonRecord("Jacob", "Walker", LocalDate.of(2016, 11, 20), Sex.MALE, "CV3 5XY");
         assertEquals(Band.NO_MATCH, bandOf(other, thomas()));

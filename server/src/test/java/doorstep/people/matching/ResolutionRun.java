@@ -16,7 +16,8 @@ import java.util.Map;
  */
 final class ResolutionRun {
 
-    record Outcome(Mention mention, Band band, String assignedPerson, String suggestedPerson, int candidates) {
+    record Outcome(Mention mention, Band band, String assignedPerson, String suggestedPerson, int candidates,
+                   MatchScore score) {
     }
 
     private final Resolver resolver;
@@ -39,7 +40,7 @@ final class ResolutionRun {
                 assigned = index.addPerson(mention.record());
             }
             String suggested = resolution.band() == Band.POSSIBLE ? resolution.personId() : null;
-            outcomes.add(new Outcome(mention, resolution.band(), assigned, suggested, candidates));
+            outcomes.add(new Outcome(mention, resolution.band(), assigned, suggested, candidates, resolution.best()));
         }
         return this;
     }
