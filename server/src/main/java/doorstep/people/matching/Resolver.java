@@ -1,8 +1,11 @@
 package doorstep.people.matching;
 
+import io.micronaut.core.annotation.Nullable;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Resolves a mention to the best-scoring known person among its blocking-key candidates, scoring
@@ -12,6 +15,14 @@ public final class Resolver {
 
     static final String TWO_PEOPLE_FIT = "fits two people known to be different (their dates of birth differ),"
             + " and gives no date of birth to tell them apart: a father and son of one name look like this";
+
+    /**
+     * Confident fits within this many bits of the best are as good as tied. A person split by an
+     * earlier miss (a first mention with only an initial, at an address nobody knew yet) leaves a
+     * fragment that ties with the person on later mentions; the tie goes to whichever has more
+     * records, so the fragment stops growing at the person's expense.
+     */
+    static final double TIED_BITS = 1.0;
 
     private final PersonMatcher matcher;
     private final TermFrequencies frequencies;
@@ -28,29 +39,36 @@ public final class Resolver {
     }
 
     public Resolution resolve(NormalisedPerson normalised, PersonIndex index) {
-        String bestPerson = null;
-        MatchScore best = null;
-        List<LocalDate> birthdaysOfConfidentFits = new ArrayList<>();
+        Fit best = null;
+        List<Fit> confidentFits = new ArrayList<>();
         for (CandidatePerson candidate : index.candidates(BlockingKeys.lookup(normalised))) {
             List<NormalisedPerson> known = candidate.knownRecords().stream().map(PersonRecord::normalised).toList();
-            MatchScore score = matcher.compareWithPerson(normalised, known, frequencies);
-            if (score.weight() >= thresholds.confident()) {
-                LocalDate birthday = PersonMatcher.consensusDateOfBirth(known);
-                if (birthday != null) {
-                    birthdaysOfConfidentFits.add(birthday);
-                }
+            Fit fit = new Fit(candidate.personId(), matcher.compareWithPerson(normalised, known, frequencies),
+                    known.size(), PersonMatcher.consensusDateOfBirth(known));
+            if (fit.score().weight() >= thresholds.confident()) {
+                confidentFits.add(fit);
             }
-            if (best == null || score.weight() > best.weight()) {
-                best = score;
-                bestPerson = candidate.personId();
+            if (best == null || fit.score().weight() > best.score().weight()) {
+                best = fit;
             }
         }
         if (best == null) {
             return Resolution.noCandidate();
         }
-        if (normalised.dateOfBirth() == null && best.reviewReason() == null && DateOfBirthLevel.anyTwoApart(birthdaysOfConfidentFits)) {
-            best = best.heldForReview(TWO_PEOPLE_FIT);
+        MatchScore score = best.score();
+        if (normalised.dateOfBirth() == null && score.reviewReason() == null && DateOfBirthLevel.anyTwoApart(
+                confidentFits.stream().map(Fit::birthday).filter(Objects::nonNull).toList())) {
+            return new Resolution(Band.POSSIBLE, best.personId(), score.heldForReview(TWO_PEOPLE_FIT));
         }
-        return new Resolution(thresholds.bandOf(best), bestPerson, best);
+        Fit chosen = best;
+        for (Fit fit : confidentFits) {
+            if (fit.score().weight() >= best.score().weight() - TIED_BITS && fit.records() > chosen.records()) {
+                chosen = fit;
+            }
+        }
+        return new Resolution(thresholds.bandOf(chosen.score()), chosen.personId(), chosen.score());
+    }
+
+    private record Fit(String personId, MatchScore score, int records, @Nullable LocalDate birthday) {
     }
 }

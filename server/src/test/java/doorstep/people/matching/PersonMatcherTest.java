@@ -175,6 +175,36 @@ class PersonMatcherTest {
     }
 
     @Test
+    void anInitialBesideTheSameInitialIsAnInitialNotARareName() {
+        PersonRecord initial = new PersonRecord("O.", "Brown", LocalDate.of(1986, 3, 29), Sex.FEMALE, "B86 0UD");
+        MatchScore score = new PersonMatcher().compare(initial, new PersonRecord("O", "Brown", null, Sex.FEMALE, "B86 6WR"),
+                TermFrequencies.NONE);
+        assertTrue(score.explanation().contains("given name: initial agrees with the name"), score.explanation());
+    }
+
+    @Test
+    void birthdaysOfTwoPeopleTiedOnOnePersonCountForNeither() {
+        NormalisedPerson father = new PersonRecord("Thomas", "Walker", LocalDate.of(1984, 6, 1), Sex.MALE, "B12 9QT").normalised();
+        NormalisedPerson son = thomas().normalised();
+        MatchScore score = new PersonMatcher().compareWithPerson(son, java.util.List.of(father, son), TermFrequencies.NONE);
+        assertTrue(score.explanation().contains("date of birth: missing on one side"), score.explanation());
+    }
+
+    @Test
+    void aTieBetweenTwoConfidentFitsGoesToThePersonWithMoreRecords() {
+        InMemoryPersonIndex index = new InMemoryPersonIndex();
+        index.addPerson(thomas());
+        String established = index.addPerson(thomas());
+        index.addRecord(established, thomas());
+        index.addRecord(established, thomas());
+
+        Resolution resolution = resolver.resolve(thomas(), index);
+
+        assertEquals(Band.CONFIDENT, resolution.band());
+        assertEquals(established, resolution.personId());
+    }
+
+    @Test
     void misspeltFamilyNameAtTheSamePostcodeIsNoStrongerThanTheSameName() {
         PersonRecord known = new PersonRecord("Mark", "Smith", null, Sex.MALE, "B98 1YB");
         PersonMatcher matcher = new PersonMatcher();

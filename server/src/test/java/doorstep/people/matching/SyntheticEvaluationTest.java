@@ -45,19 +45,15 @@ class SyntheticEvaluationTest {
         return frequencies;
     }
 
-    // Recall, review share and recall with review assert the targets (recall with review is
-    // met by a hair: 0.9801 measured, so a matcher change may tip it either way). Precision is a floor
-    // at the measured 0.979, because the target (0.995) is not met. Most false pairs now come from
-    // mentions without a date of birth in households where two people share a name (a father and
-    // son), and from same given name and date of birth at another address. Tried and not kept:
-    // holding a mention when a rival known to be someone else fits almost as well (precision 0.983,
-    // recall 0.907), holding every mention without a date of birth unless the address or an
-    // identifier agrees (0.980, recall 0.892, review 11%); each held mention starts a person of its
-    // own that later mentions split across. See MatchThresholds for the trade along the threshold.
+    // Measured on this stream: precision 0.9956, recall 0.9726, review 2.0%, recall with review
+    // 0.9806. Recall, review share and recall with review assert the targets. Precision is
+    // not asserted at the target: on five other streams (seeds 31/32 to 71/72) it was 0.9917 to
+    // 0.9967, met on two, so it is a floor until it holds on every stream. What is left is mostly
+    // twins and namesakes whose mentions were written with swapped names or only an initial.
 
     @Test
     void automaticPrecisionDoesNotFallBelowMeasured() {
-        assertTrue(metrics.precision() >= 0.975, "automatic precision " + metrics.precision() + " (target 0.995)");
+        assertTrue(metrics.precision() >= 0.99, "automatic precision " + metrics.precision() + " (target 0.995)");
     }
 
     @Test
