@@ -71,17 +71,23 @@ record ComparisonVector(
         PostcodeLevel postcode = PostcodeLevel.MISSING;
         AddressLevel address = AddressLevel.MISSING;
         IdentifierLevel identifier = IdentifierLevel.MISSING;
+        boolean anotherFullName = false;
         for (ComparisonVector vector : perRecord) {
             if (nameRank(vector) < nameRank(names)) {
                 names = vector;
             }
+            anotherFullName |= vector.givenName == GivenNameLevel.DIFFERENT && vector.familyName.related();
             dateOfBirth = vector.dateOfBirth.ordinal() < dateOfBirth.ordinal() ? vector.dateOfBirth : dateOfBirth;
             sex = vector.sex.ordinal() < sex.ordinal() ? vector.sex : sex;
             postcode = vector.postcode.ordinal() < postcode.ordinal() ? vector.postcode : postcode;
             address = vector.address.ordinal() < address.ordinal() ? vector.address : address;
             identifier = vector.identifier.ordinal() < identifier.ordinal() ? vector.identifier : identifier;
         }
-        return new ComparisonVector(names.givenName, names.familyName, names.nameOrder, dateOfBirth, sex, postcode,
+        // An initial fits any name that starts with it: it must not outvote a record of the same
+        // family that gives the person another name (twins Andrei and Alexandru, once written "A.").
+        GivenNameLevel givenName = names.givenName == GivenNameLevel.INITIAL && anotherFullName
+                ? GivenNameLevel.DIFFERENT : names.givenName;
+        return new ComparisonVector(givenName, names.familyName, names.nameOrder, dateOfBirth, sex, postcode,
                 address, identifier, names.mentionSwapped);
     }
 

@@ -87,6 +87,12 @@ public record NormalisedPerson(
         return code == null ? "" : code;
     }
 
+    /** This record with its given and family names exchanged, as if it had been written the other way round. */
+    NormalisedPerson namesExchanged() {
+        return new NormalisedPerson(familyName, givenName, Set.of(givenName), phonetic(familyName), Set.of(givenNameCode),
+                dateOfBirth, sex, postcode, houseNumber, street, identifiers);
+    }
+
     boolean hasInitialOnly() {
         return givenName.length() == 1;
     }

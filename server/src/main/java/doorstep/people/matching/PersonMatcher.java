@@ -55,11 +55,33 @@ public final class PersonMatcher {
                 knownRecords.stream().map(NormalisedPerson::dateOfBirth).filter(Objects::nonNull).distinct().toList());
         List<ComparisonVector> vectors = new ArrayList<>(knownRecords.size());
         for (NormalisedPerson known : knownRecords) {
-            ComparisonVector vector = ComparisonVector.of(mention, known);
+            ComparisonVector vector = alignedNames(mention, known, frequencies);
             boolean outvoted = consensus != null && known.dateOfBirth() != null && !consensus.equals(known.dateOfBirth());
             vectors.add(outvoted || undecided ? vector.withoutDateOfBirth() : vector);
         }
         return score(ComparisonVector.ofPerson(vectors), mention, knownRecords, frequencies);
+    }
+
+    /**
+     * The comparison of two records, but when both were written with the family name first (the
+     * "given" names agree on a value known only as a family name, the "family" names disagree),
+     * of both the right way round: twins written so would otherwise agree on their surname as if
+     * it were a rare given name, and differ in their given names as if they had different surnames.
+     */
+    private static ComparisonVector alignedNames(NormalisedPerson mention, NormalisedPerson known,
+                                                 TermFrequencies frequencies) {
+        ComparisonVector vector = ComparisonVector.of(mention, known);
+        if (vector.givenName().agrees() && vector.familyName() == FamilyNameLevel.DIFFERENT
+                && isFamilyNameRatherThanGiven(mention.givenName(), frequencies)) {
+            return ComparisonVector.of(mention.namesExchanged(), known.namesExchanged());
+        }
+        return vector;
+    }
+
+    private static boolean isFamilyNameRatherThanGiven(String name, TermFrequencies frequencies) {
+        OptionalDouble asFamily = frequencies.share(TermFrequencies.NamePart.FAMILY, name);
+        OptionalDouble asGiven = frequencies.share(TermFrequencies.NamePart.GIVEN, name);
+        return asFamily.isPresent() && (asGiven.isEmpty() || asFamily.getAsDouble() > asGiven.getAsDouble());
     }
 
     private MatchScore score(ComparisonVector vector, NormalisedPerson a, List<NormalisedPerson> known,

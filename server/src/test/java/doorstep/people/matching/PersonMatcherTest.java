@@ -205,6 +205,34 @@ class PersonMatcherTest {
     }
 
     @Test
+    void twinsBothWrittenFamilyNameFirstAreNotLinkedOnTheirSurname() {
+        LocalDate twinsBirthday = LocalDate.of(1997, 2, 13);
+        InMemoryTermFrequencies frequencies = new InMemoryTermFrequencies();
+        frequencies.count(new PersonRecord("Lila", "Wrirdson", twinsBirthday, Sex.FEMALE, "B8 5HB"));
+        frequencies.count(new PersonRecord("Licey", "Wrirdson", twinsBirthday, Sex.FEMALE, "B8 5HB"));
+        Resolver resolverWithFrequencies = new Resolver(new PersonMatcher(), frequencies, MatchThresholds.DEFAULTS);
+        InMemoryPersonIndex index = new InMemoryPersonIndex();
+        index.addPerson(new PersonRecord("Wrirdson", "Lila", twinsBirthday, Sex.FEMALE, "B8 5HB"));
+
+        Resolution resolution = resolverWithFrequencies.resolve(
+                new PersonRecord("Wrirdson", "Licey", twinsBirthday, Sex.FEMALE, "B8 5HB"), index);
+
+        assertNotEquals(Band.CONFIDENT, resolution.band(), resolution.best().explanation());
+    }
+
+    @Test
+    void anInitialOnOnePersonsRecordDoesNotOutvoteTheNameItsOtherRecordsGive() {
+        LocalDate twinsBirthday = LocalDate.of(1994, 11, 11);
+        InMemoryPersonIndex index = new InMemoryPersonIndex();
+        String andrei = index.addPerson(new PersonRecord("Andrei", "Tudma", twinsBirthday, Sex.MALE, "B11 4DD"));
+        index.addRecord(andrei, new PersonRecord("A.", "Tudma", null, Sex.MALE, "B11 4DD"));
+
+        Resolution resolution = resolver.resolve(new PersonRecord("Alexandru", "Tudma", twinsBirthday, Sex.MALE, "B11 4DD"), index);
+
+        assertNotEquals(Band.CONFIDENT, resolution.band(), resolution.best().explanation());
+    }
+
+    @Test
     void misspeltFamilyNameAtTheSamePostcodeIsNoStrongerThanTheSameName() {
         PersonRecord known = new PersonRecord("Mark", "Smith", null, Sex.MALE, "B98 1YB");
         PersonMatcher matcher = new PersonMatcher();

@@ -45,15 +45,16 @@ class SyntheticEvaluationTest {
         return frequencies;
     }
 
-    // Measured on this stream: precision 0.9956, recall 0.9726, review 2.0%, recall with review
-    // 0.9806. Recall, review share and recall with review assert the targets. Precision is
-    // not asserted at the target: on five other streams (seeds 31/32 to 71/72) it was 0.9917 to
-    // 0.9967, met on two, so it is a floor until it holds on every stream. What is left is mostly
-    // twins and namesakes whose mentions were written with swapped names or only an initial.
+    // Measured on this stream: precision 0.9959, recall 0.9730, review 1.9%, recall with review
+    // 0.9806; each asserts the target. On six other streams (seeds 11/12, 31/32 to 71/72,
+    // run with FalsePairsReport) precision was 0.9941 to 0.9973 (below 0.995 on one: a mention
+    // carrying a family member's NHS number, which identifiers-first links), recall 0.960 to 0.980,
+    // recall with review 0.9798 to 0.9904 (below 0.98 on one, by 0.0002). The figures are pairwise,
+    // so a few people mentioned eighty times or more move them by tenths of a percent.
 
     @Test
-    void automaticPrecisionDoesNotFallBelowMeasured() {
-        assertTrue(metrics.precision() >= 0.99, "automatic precision " + metrics.precision() + " (target 0.995)");
+    void automaticPrecisionMeetsTheTarget() {
+        assertTrue(metrics.precision() >= 0.995, "automatic precision " + metrics.precision() + " is below 0.995");
     }
 
     @Test
