@@ -71,8 +71,10 @@ public final class PersonMatcher {
     private static ComparisonVector alignedNames(NormalisedPerson mention, NormalisedPerson known,
                                                  TermFrequencies frequencies) {
         ComparisonVector vector = ComparisonVector.of(mention, known);
-        if (vector.givenName().agrees() && vector.familyName() == FamilyNameLevel.DIFFERENT
-                && isFamilyNameRatherThanGiven(mention.givenName(), frequencies)) {
+        if (vector.familyName() == FamilyNameLevel.DIFFERENT && vector.givenName() != GivenNameLevel.DIFFERENT
+                && vector.givenName() != GivenNameLevel.MISSING && vector.givenName() != GivenNameLevel.INITIAL
+                && (isFamilyNameRatherThanGiven(mention.givenName(), frequencies)
+                || isFamilyNameRatherThanGiven(known.givenName(), frequencies))) {
             return ComparisonVector.of(mention.namesExchanged(), known.namesExchanged());
         }
         return vector;

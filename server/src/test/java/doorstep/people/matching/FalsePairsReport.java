@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * not linked). A tool for matching work, not a test. Run with
  * {@code mvn -o test -pl server -Dtest=FalsePairsReport -Dmatching.report=true}; optional
  * {@code -Dreport.seeds=31,32} (population and stream seeds; default the evaluation's),
- * {@code -Dreport.limit=20}, {@code -Dreport.confident=14 -Dreport.possible=6}.
+ * {@code -Dreport.people=40000 -Dreport.mentions=25000}, {@code -Dreport.limit=20},
+ * {@code -Dreport.confident=14 -Dreport.possible=6}.
  */
 @EnabledIfSystemProperty(named = "matching.report", matches = "true")
 class FalsePairsReport {
@@ -31,8 +32,9 @@ class FalsePairsReport {
         String[] seeds = System.getProperty("report.seeds", SyntheticEvaluationTest.POPULATION_SEED + ","
                 + SyntheticEvaluationTest.STREAM_SEED).split(",");
         SyntheticPopulation population = SyntheticPopulation.generate(Long.parseLong(seeds[0]),
-                SyntheticEvaluationTest.POPULATION_SIZE);
-        List<Mention> mentions = MentionStream.generate(population, Long.parseLong(seeds[1]), SyntheticEvaluationTest.MENTIONS);
+                Integer.getInteger("report.people", SyntheticEvaluationTest.POPULATION_SIZE));
+        List<Mention> mentions = MentionStream.generate(population, Long.parseLong(seeds[1]),
+                Integer.getInteger("report.mentions", SyntheticEvaluationTest.MENTIONS));
         MatchThresholds thresholds = new MatchThresholds(
                 Double.parseDouble(System.getProperty("report.confident", String.valueOf(MatchThresholds.DEFAULTS.confident()))),
                 Double.parseDouble(System.getProperty("report.possible", String.valueOf(MatchThresholds.DEFAULTS.possible()))));
