@@ -3,11 +3,12 @@ package doorstep.people.matching;
 /**
  * Match weights (bits) at which a mention is linked automatically ({@code confident}) or sent for
  * review ({@code possible}). Read off ThresholdSweep on the stream the parameters were estimated
- * on (30,000 people, 30,000 mentions), not the evaluation's: at a confident weight of 14,
- * precision 0.981, recall 0.951, review 4.9%, recall with review 0.973; at 16, 0.991, 0.920, 6.7%
- * and 0.961; at 17, 0.992 and 0.908; at 18 precision reaches 0.996 but recall falls to 0.78. Every
- * step up buys precision with links nobody reviews, so 14 stays: the issue counts a missed link
- * (Solihull's) as dangerous as a false one. {@code possible} at 6 keeps review under 10%.
+ * on (30,000 people, 30,000 mentions), not the evaluation's: at a confident weight of 12,
+ * precision 0.9925, recall 0.970; at 14, 0.9956 and 0.967, review 1.6%, recall with review
+ * 0.983; at 15, 0.9958 and 0.914; at 18, 0.9974 and 0.869. 14 is the lowest weight that meets the
+ * precision target; a step above buys almost no precision with links nobody reviews, and the issue
+ * counts a missed link (Solihull's) as dangerous as a false one. {@code possible} at 6 sends
+ * 1.6% of mentions to review; at 8 the sweep loses a few reviewed links and saves little review.
  */
 public record MatchThresholds(double confident, double possible) {
 
