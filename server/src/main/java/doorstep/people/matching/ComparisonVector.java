@@ -71,12 +71,12 @@ record ComparisonVector(
         PostcodeLevel postcode = PostcodeLevel.MISSING;
         AddressLevel address = AddressLevel.MISSING;
         IdentifierLevel identifier = IdentifierLevel.MISSING;
-        boolean anotherFullName = false;
+        boolean anotherNameOnRecord = false;
         for (ComparisonVector vector : perRecord) {
             if (nameRank(vector) < nameRank(names)) {
                 names = vector;
             }
-            anotherFullName |= vector.givenName == GivenNameLevel.DIFFERENT && vector.familyName.related();
+            anotherNameOnRecord |= vector.givenName == GivenNameLevel.DIFFERENT && vector.familyName.related();
             dateOfBirth = vector.dateOfBirth.ordinal() < dateOfBirth.ordinal() ? vector.dateOfBirth : dateOfBirth;
             sex = vector.sex.ordinal() < sex.ordinal() ? vector.sex : sex;
             postcode = vector.postcode.ordinal() < postcode.ordinal() ? vector.postcode : postcode;
@@ -84,11 +84,21 @@ record ComparisonVector(
             identifier = vector.identifier.ordinal() < identifier.ordinal() ? vector.identifier : identifier;
         }
         // An initial fits any name that starts with it: it must not outvote a record of the same
-        // family that gives the person another name (twins Andrei and Alexandru, once written "A.").
-        GivenNameLevel givenName = names.givenName == GivenNameLevel.INITIAL && anotherFullName
+        // family name that gives the person another given name (twins Andrei and Alexandru, once
+        // written "A.").
+        GivenNameLevel givenName = names.givenName == GivenNameLevel.INITIAL && anotherNameOnRecord
                 ? GivenNameLevel.DIFFERENT : names.givenName;
         return new ComparisonVector(givenName, names.familyName, names.nameOrder, dateOfBirth, sex, postcode,
                 address, identifier, names.mentionSwapped);
+    }
+
+    /**
+     * This vector, taken of two records whose names were both exchanged, read against the mention
+     * as it was written: where this vector's mention was as written, the written one was swapped.
+     */
+    ComparisonVector withMentionSwapped() {
+        return new ComparisonVector(givenName, familyName, nameOrder, dateOfBirth, sex, postcode, address, identifier,
+                !mentionSwapped);
     }
 
     /** This vector with the date of birth left out, as if one side had not recorded it. */

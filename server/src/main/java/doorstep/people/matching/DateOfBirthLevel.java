@@ -53,13 +53,17 @@ enum DateOfBirthLevel implements ComparisonLevel {
     static boolean anyTwoApart(List<LocalDate> dates) {
         for (int i = 0; i < dates.size(); i++) {
             for (int j = i + 1; j < dates.size(); j++) {
-                DateOfBirthLevel level = of(dates.get(i), dates.get(j));
-                if (level == DIFFERENT || level == GENERATION_APART) {
+                if (of(dates.get(i), dates.get(j)).tellsPeopleApart()) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Another date altogether, not a slip of the same one. */
+    boolean tellsPeopleApart() {
+        return this == DIFFERENT || this == GENERATION_APART;
     }
 
     @Override

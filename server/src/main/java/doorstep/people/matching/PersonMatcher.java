@@ -42,8 +42,10 @@ public final class PersonMatcher {
      * The date of birth is compared only with the one most of the person's records give (when one
      * has a majority over every other): a record filed under the person by mistake (a son under his
      * father of the same name) must not let the son's later records match on the son's date of
-     * birth, or one wrong link draws in the rest. When two dates of different people tie, neither
-     * counts: either may be the mistake, and a mention matching one of them must not be drawn in.
+     * birth, or one wrong link draws in the rest. When two dates of different people tie and the
+     * mention's date is one of them (or a slip of one), neither counts: either may be the mistake,
+     * and a mention matching one of them must not be drawn in. A date far from both still counts
+     * against the person.
      */
     public MatchScore compareWithPerson(NormalisedPerson mention, List<NormalisedPerson> knownRecords,
                                         TermFrequencies frequencies) {
@@ -51,8 +53,10 @@ public final class PersonMatcher {
             throw new IllegalArgumentException("A known person has at least one record");
         }
         LocalDate consensus = consensusDateOfBirth(knownRecords);
-        boolean undecided = consensus == null && DateOfBirthLevel.anyTwoApart(
-                knownRecords.stream().map(NormalisedPerson::dateOfBirth).filter(Objects::nonNull).distinct().toList());
+        List<LocalDate> dates = knownRecords.stream().map(NormalisedPerson::dateOfBirth).filter(Objects::nonNull)
+                .distinct().toList();
+        boolean undecided = consensus == null && DateOfBirthLevel.anyTwoApart(dates)
+                && dates.stream().anyMatch(date -> !DateOfBirthLevel.of(mention.dateOfBirth(), date).tellsPeopleApart());
         List<ComparisonVector> vectors = new ArrayList<>(knownRecords.size());
         for (NormalisedPerson known : knownRecords) {
             ComparisonVector vector = alignedNames(mention, known, frequencies);
@@ -63,10 +67,14 @@ public final class PersonMatcher {
     }
 
     /**
-     * The comparison of two records, but when both were written with the family name first (the
-     * "given" names agree on a value known only as a family name, the "family" names disagree),
-     * of both the right way round: twins written so would otherwise agree on their surname as if
-     * it were a rare given name, and differ in their given names as if they had different surnames.
+     * The comparison of two records, but when both were written with the family name first, of
+     * both the right way round. Taken so when the family names disagree while the given names
+     * agree in some way and one of the two given-name values is commoner among family names than
+     * among given names (a value never seen as a given name counts as commoner): twins written so
+     * would otherwise agree on their surname as if it were a rare given name, and differ in their
+     * given names as if they had different surnames. Below the few people
+     * {@link TermFrequencies} needs to say anything, it never applies. The pair's names are then
+     * swapped relative to the mention as written, so their frequencies are looked up that way.
      */
     private static ComparisonVector alignedNames(NormalisedPerson mention, NormalisedPerson known,
                                                  TermFrequencies frequencies) {
@@ -75,7 +83,7 @@ public final class PersonMatcher {
                 && vector.givenName() != GivenNameLevel.MISSING && vector.givenName() != GivenNameLevel.INITIAL
                 && (isFamilyNameRatherThanGiven(mention.givenName(), frequencies)
                 || isFamilyNameRatherThanGiven(known.givenName(), frequencies))) {
-            return ComparisonVector.of(mention.namesExchanged(), known.namesExchanged());
+            return ComparisonVector.of(mention.namesExchanged(), known.namesExchanged()).withMentionSwapped();
         }
         return vector;
     }
@@ -111,8 +119,7 @@ public final class PersonMatcher {
     @Nullable
     private String reviewReason(ComparisonVector vector, NormalisedPerson a, List<NormalisedPerson> known) {
         boolean anotherName = vector.givenName() == GivenNameLevel.DIFFERENT;
-        boolean anotherBirthday = vector.dateOfBirth() == DateOfBirthLevel.DIFFERENT
-                || vector.dateOfBirth() == DateOfBirthLevel.GENERATION_APART;
+        boolean anotherBirthday = vector.dateOfBirth().tellsPeopleApart();
         if (anotherName && anotherBirthday && (isChild(a) || known.stream().anyMatch(this::isChild))) {
             return "another given name and another date of birth: a child's sibling looks like this";
         }

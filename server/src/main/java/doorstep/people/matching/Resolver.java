@@ -57,18 +57,31 @@ public final class Resolver {
         }
         MatchScore score = best.score();
         if (normalised.dateOfBirth() == null && score.reviewReason() == null && DateOfBirthLevel.anyTwoApart(
-                confidentFits.stream().map(Fit::birthday).filter(Objects::nonNull).toList())) {
+                confidentFits.stream().map(Fit::dateOfBirth).filter(Objects::nonNull).toList())) {
             return new Resolution(Band.POSSIBLE, best.personId(), score.heldForReview(TWO_PEOPLE_FIT));
         }
         Fit chosen = best;
-        for (Fit fit : confidentFits) {
-            if (fit.score().weight() >= best.score().weight() - TIED_BITS && fit.records() > chosen.records()) {
-                chosen = fit;
+        if (score.reviewReason() == null) {
+            for (Fit fit : confidentFits) {
+                if (fit.score().weight() >= score.weight() - TIED_BITS && fit.outranks(chosen)) {
+                    chosen = fit;
+                }
             }
         }
         return new Resolution(thresholds.bandOf(chosen.score()), chosen.personId(), chosen.score());
     }
 
-    private record Fit(String personId, MatchScore score, int records, @Nullable LocalDate birthday) {
+    private record Fit(String personId, MatchScore score, int records, @Nullable LocalDate dateOfBirth) {
+
+        /** More records, then a higher weight, then the lower id: never the order candidates came in. */
+        boolean outranks(Fit other) {
+            if (records != other.records) {
+                return records > other.records;
+            }
+            if (score.weight() != other.score.weight()) {
+                return score.weight() > other.score.weight();
+            }
+            return personId.compareTo(other.personId) < 0;
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -45,8 +46,8 @@ class FalsePairsReport {
 
         System.out.println("\nClusters with the most false pairs:");
         costliest(groups(run.outcomes(), ResolutionRun.Outcome::assignedPerson), cluster -> {
-            String owner = cluster.get(0).mention().truePersonId();
             Map<String, Long> sizes = sizesByTruth(cluster);
+            String owner = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
             long n = cluster.size();
             long cost = n * (n - 1) / 2 - sizes.values().stream().mapToLong(k -> k * (k - 1) / 2).sum();
             StringBuilder text = new StringBuilder("CLUSTER false pairs " + cost + ", mentions by true person " + sizes);
@@ -91,6 +92,6 @@ class FalsePairsReport {
     private static String describe(ResolutionRun.Outcome outcome) {
         return outcome.mention().mentionId() + " " + outcome.band() + " " + outcome.mention().record()
                 + " slips " + outcome.mention().errors() + "\n    " + (outcome.score() == null ? "no candidate"
-                : outcome.score().explanation() + " = " + String.format(java.util.Locale.ROOT, "%.1f", outcome.score().weight()));
+                : outcome.score().explanation() + " = " + String.format(Locale.ROOT, "%.1f", outcome.score().weight()));
     }
 }

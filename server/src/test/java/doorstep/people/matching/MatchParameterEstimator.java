@@ -164,8 +164,9 @@ class MatchParameterEstimator {
             }
             if (vector.sameHousehold()) {
                 // The household level stands in for the family name at one postcode, but the family
-                // name's own m is taken over every pair: counted only where no household is seen, it
-                // would be the m of misspelt names and moves, and a misspelling would outscore the name.
+                // name's own m and u are taken over every pair: counted only where no household is
+                // seen, m would be that of misspelt names and moves, and a misspelling would outscore
+                // the name. (Random pairs seldom share a household, so u hardly moves.)
                 counts.computeIfAbsent(Comparison.FAMILY_NAME, c -> new LinkedHashMap<>()).merge(vector.familyName(), 1L, Long::sum);
             }
         }

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -188,8 +189,32 @@ class PersonMatcherTest {
     void birthdaysOfTwoPeopleTiedOnOnePersonCountForNeither() {
         NormalisedPerson father = new PersonRecord("Thomas", "Walker", LocalDate.of(1984, 6, 1), Sex.MALE, "B12 9QT").normalised();
         NormalisedPerson son = thomas().normalised();
-        MatchScore score = new PersonMatcher().compareWithPerson(son, java.util.List.of(father, son), TermFrequencies.NONE);
+        MatchScore score = new PersonMatcher().compareWithPerson(son, List.of(father, son), TermFrequencies.NONE);
         assertTrue(score.explanation().contains("date of birth: missing on one side"), score.explanation());
+    }
+
+    @Test
+    void aDateFarFromBothTiedBirthdaysStillCountsAgainstThePerson() {
+        NormalisedPerson father = new PersonRecord("Thomas", "Walker", LocalDate.of(1984, 6, 1), Sex.MALE, "B12 9QT").normalised();
+        NormalisedPerson grandfather = new PersonRecord("Thomas", "Walker", LocalDate.of(1955, 2, 20), Sex.MALE, "B12 9QT").normalised();
+        MatchScore score = new PersonMatcher().compareWithPerson(grandfather, List.of(father, thomas().normalised()),
+                TermFrequencies.NONE);
+        assertTrue(score.weight() < MatchThresholds.DEFAULTS.confident(), score.explanation());
+    }
+
+    @Test
+    void aCommonSurnameWrittenFirstWeighsWhatItWeighsWrittenLast() {
+        InMemoryTermFrequencies frequencies = new InMemoryTermFrequencies();
+        for (String given : List.of("Robert", "Ann", "Joe", "Amy", "Zoe")) {
+            frequencies.count(new PersonRecord(given, "Smith", null, Sex.MALE, "B12 9QT"));
+        }
+        frequencies.count(new PersonRecord("Bob", "Quillfeather", null, Sex.MALE, "CV1 2AB"));
+        PersonMatcher matcher = new PersonMatcher();
+        double surnameFirst = matcher.compareWithPerson(new PersonRecord("Smith", "Bob", null, Sex.MALE, "CV1 2AB").normalised(),
+                List.of(new PersonRecord("Smith", "Robert", null, Sex.MALE, "B12 9QT").normalised()), frequencies).weight();
+        double surnameLast = matcher.compareWithPerson(new PersonRecord("Bob", "Smith", null, Sex.MALE, "CV1 2AB").normalised(),
+                List.of(new PersonRecord("Robert", "Smith", null, Sex.MALE, "B12 9QT").normalised()), frequencies).weight();
+        assertEquals(surnameLast, surnameFirst, 0.01);
     }
 
     @Test

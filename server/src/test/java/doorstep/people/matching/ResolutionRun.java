@@ -3,6 +3,7 @@ package doorstep.people.matching;
 import doorstep.people.LinkageMetrics;
 import doorstep.people.ResolutionDecision;
 import doorstep.people.synthetic.Mention;
+import io.micronaut.core.annotation.Nullable;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,7 @@ import java.util.Map;
 final class ResolutionRun {
 
     record Outcome(Mention mention, Band band, String assignedPerson, String suggestedPerson, int candidates,
-                   MatchScore score) {
+                   @Nullable MatchScore score) {
     }
 
     private final Resolver resolver;
