@@ -1,5 +1,7 @@
 package doorstep.people.matching;
 
+import java.util.List;
+
 /** The fields two records are compared on; each has its own levels, each level its own m and u. */
 enum Comparison {
     GIVEN_NAME("given name"),
@@ -34,6 +36,22 @@ enum Comparison {
      */
     boolean conditionalOnPostcode() {
         return this == ADDRESS;
+    }
+
+    /** Every level of this comparison, best agreement first. */
+    List<ComparisonLevel> levels() {
+        ComparisonLevel[] levels = switch (this) {
+            case GIVEN_NAME -> GivenNameLevel.values();
+            case FAMILY_NAME -> FamilyNameLevel.values();
+            case NAME_ORDER -> NameOrderLevel.values();
+            case DATE_OF_BIRTH -> DateOfBirthLevel.values();
+            case SEX -> SexLevel.values();
+            case POSTCODE -> PostcodeLevel.values();
+            case ADDRESS -> AddressLevel.values();
+            case IDENTIFIER -> IdentifierLevel.values();
+            case HOUSEHOLD -> HouseholdLevel.values();
+        };
+        return List.of(levels);
     }
 
     String label() {

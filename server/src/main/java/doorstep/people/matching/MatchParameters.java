@@ -3,6 +3,7 @@ package doorstep.people.matching;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -25,6 +26,20 @@ final class MatchParameters {
 
     static MatchParameters builtIn() {
         return BUILT_IN;
+    }
+
+    /** These parameters with some values replaced (keys as in the properties file). */
+    MatchParameters with(Map<String, Double> replaced) {
+        Properties copy = new Properties();
+        copy.putAll(values);
+        replaced.forEach((key, value) -> copy.setProperty(key, Double.toString(value)));
+        return new MatchParameters(copy);
+    }
+
+    /** The value of a key, or the fallback when the file has none. */
+    double valueOr(String key, double fallback) {
+        String value = values.getProperty(key);
+        return value == null ? fallback : Double.parseDouble(value);
     }
 
     double m(ComparisonLevel level) {

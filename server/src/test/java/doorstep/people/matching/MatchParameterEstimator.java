@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Rewrites src/main/resources/.../match-parameters.properties. Run it after changing a comparison:
@@ -129,7 +128,7 @@ class MatchParameterEstimator {
             out.write("# household (a like family name at one postcode) is estimated jointly, m and u over all pairs;\n"
                     + "# the family name's m over all labelled pairs, households included.\n");
             for (Comparison comparison : Comparison.values()) {
-                for (ComparisonLevel level : LevelCounts.levelsOf(comparison)) {
+                for (ComparisonLevel level : comparison.levels()) {
                     if (level.neutral()) {
                         continue;
                     }
@@ -177,25 +176,10 @@ class MatchParameterEstimator {
             if (level.comparison() == Comparison.HOUSEHOLD) {
                 return (byLevel.getOrDefault(level, 0L) + 1.0) / (pairs + 2.0);
             }
-            List<ComparisonLevel> informative = levelsOf(level.comparison()).stream()
+            List<ComparisonLevel> informative = level.comparison().levels().stream()
                     .filter(l -> !l.name().equals("MISSING")).toList();
             long total = informative.stream().mapToLong(l -> byLevel.getOrDefault(l, 0L)).sum();
             return (byLevel.getOrDefault(level, 0L) + 1.0) / (total + informative.size());
-        }
-
-        static List<ComparisonLevel> levelsOf(Comparison comparison) {
-            Function<Comparison, ComparisonLevel[]> values = c -> switch (c) {
-                case GIVEN_NAME -> GivenNameLevel.values();
-                case FAMILY_NAME -> FamilyNameLevel.values();
-                case NAME_ORDER -> NameOrderLevel.values();
-                case DATE_OF_BIRTH -> DateOfBirthLevel.values();
-                case SEX -> SexLevel.values();
-                case POSTCODE -> PostcodeLevel.values();
-                case ADDRESS -> AddressLevel.values();
-                case IDENTIFIER -> IdentifierLevel.values();
-                case HOUSEHOLD -> HouseholdLevel.values();
-            };
-            return List.of(values.apply(comparison));
         }
     }
 }
