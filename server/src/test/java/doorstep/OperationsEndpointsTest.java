@@ -2,7 +2,6 @@ package doorstep;
 
 import doorstep.testing.ApiTest;
 import doorstep.testing.Captures;
-import doorstep.testing.EmulatorUsers;
 import doorstep.testing.Referrer;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.annotation.Client;
@@ -28,7 +27,7 @@ class OperationsEndpointsTest extends ApiTest {
 
     @Test
     void metricsCountSubmissionsByStatusAndCarryNoChildData() {
-        Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner")).refer(Captures.incident());
+        Referrer.policeOfficer(api, TENANT).refer(Captures.incident());
 
         String metrics = client.toBlocking().retrieve(HttpRequest.GET("/management/prometheus"));
 

@@ -72,7 +72,7 @@ class TenantIsolationTest extends ApiTest {
         referrer = Referrer.enrolled(api, officer);
         triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
         admin = EmulatorUsers.signedIn(TENANT, "social-care", "admin");
-        otherReferrer = Referrer.enrolled(api, EmulatorUsers.signedIn(OTHER_TENANT, "police", "practitioner"));
+        otherReferrer = Referrer.policeOfficer(api, OTHER_TENANT);
         otherTriager = EmulatorUsers.signedIn(OTHER_TENANT, "social-care", "mash-triager");
         otherAdmin = EmulatorUsers.signedIn(OTHER_TENANT, "social-care", "admin");
     }
@@ -199,7 +199,7 @@ class TenantIsolationTest extends ApiTest {
 
     @Test
     void outcomeOfOneOfficersReferralNeverReachesAnotherOfficersFeed() {
-        Referrer colleague = Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner"));
+        Referrer colleague = Referrer.policeOfficer(api, TENANT);
         UUID submissionId = referrer.refer(Captures.incident());
         UUID contactId = Referrer.contactFor(api, triager, submissionId).getContactId();
 

@@ -69,7 +69,7 @@ class EncryptionAtRestTest extends ApiTest {
     @BeforeAll
     void setUp() {
         triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
-        Referrer referrer = Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner"));
+        Referrer referrer = Referrer.policeOfficer(api, TENANT);
         submissionId = referrer.refer(canaryCapture());
     }
 

@@ -39,7 +39,7 @@ class TriageRefusalsTest extends ApiTest {
 
     @BeforeAll
     void setUp() {
-        referrer = Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner"));
+        referrer = Referrer.policeOfficer(api, TENANT);
         triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
         otherTriager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
     }

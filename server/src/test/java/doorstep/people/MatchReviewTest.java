@@ -60,7 +60,7 @@ class MatchReviewTest extends ApiTest {
     void setUp() {
         triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
         manager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-manager");
-        officer = Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner"));
+        officer = Referrer.policeOfficer(api, TENANT);
     }
 
     @Test

@@ -46,8 +46,8 @@ class NhsNumberResolutionTest extends ApiTest {
     @Test
     void childRecordedByHerMiddleNameWithoutHerDateOfBirthIsFoundByHerNhsNumber() {
         SignedIn triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
-        Referrer firstOfficer = Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner"));
-        Referrer secondOfficer = Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner"));
+        Referrer firstOfficer = Referrer.policeOfficer(api, TENANT);
+        Referrer secondOfficer = Referrer.policeOfficer(api, TENANT);
 
         UUID earlier = firstOfficer.refer(incident("Aleksandra", BIRTHDAY, "401 023 2137"));
         // Her middle name and no date of birth: without the number, another child of the household

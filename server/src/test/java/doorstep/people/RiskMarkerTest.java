@@ -36,7 +36,7 @@ class RiskMarkerTest extends ApiTest {
     @BeforeAll
     void setUp() {
         triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
-        Referrer officer = Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner"));
+        Referrer officer = Referrer.policeOfficer(api, TENANT);
         UUID submission = officer.refer(Captures.incident());
         ContactDetail contact = Referrer.openContact(api, triager, submission);
         suspect = contact.getChildNetworks().get(0).getLinks().get(0).getPerson().getPersonId();

@@ -49,8 +49,8 @@ class SolihullCaseTest extends ApiTest {
     @Test
     void girlsContactShowsHerFatherHisOrderAndTheEarlierIncidentRecordedUnderAMisspeltName() {
         SignedIn triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
-        Referrer firstOfficer = Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner"));
-        Referrer secondOfficer = Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner"));
+        Referrer firstOfficer = Referrer.policeOfficer(api, TENANT);
+        Referrer secondOfficer = Referrer.policeOfficer(api, TENANT);
 
         // Given an incident in March where the father's name was typed "Jonh Smyth" and his order noted
         UUID earlier = firstOfficer.refer(incident(OffsetDateTime.of(2026, 3, 2, 21, 30, 0, 0, ZoneOffset.UTC),

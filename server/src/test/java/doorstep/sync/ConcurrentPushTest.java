@@ -9,7 +9,6 @@ import doorstep.api.model.SubmissionResults;
 import doorstep.api.model.SubmissionStatus;
 import doorstep.testing.ApiTest;
 import doorstep.testing.Captures;
-import doorstep.testing.EmulatorUsers;
 import doorstep.testing.Referrer;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.annotation.Client;
@@ -42,7 +41,7 @@ class ConcurrentPushTest extends ApiTest {
     @Test
     void concurrentPushesAboutTheSameFamilyAreAllAcceptedWithoutAServerError() throws Exception {
         List<Referrer> officers = IntStream.range(0, OFFICERS)
-                .mapToObj(i -> Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "police", "practitioner")))
+                .mapToObj(i -> Referrer.policeOfficer(api, TENANT))
                 .toList();
         IncidentGenerator incidents = new IncidentGenerator(17, Clock.systemUTC());
         ExecutorService pool = Executors.newFixedThreadPool(OFFICERS);

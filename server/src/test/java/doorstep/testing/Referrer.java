@@ -22,6 +22,11 @@ public record Referrer(Api api, EmulatorUsers.SignedIn officer, DeviceEnrolment 
         return new Referrer(api, officer, api.enrol(officer));
     }
 
+    /** A police officer of the tenant, signed in, with a device of their own enrolled. */
+    public static Referrer policeOfficer(Api api, String tenantId) {
+        return enrolled(api, EmulatorUsers.signedIn(tenantId, "police", "practitioner"));
+    }
+
     /** Seals and pushes the capture, expects it accepted, and returns its submission id. */
     public UUID refer(Object capture) {
         UUID id = UUID.randomUUID();

@@ -53,10 +53,7 @@ public final class PersonMatcher {
             throw new IllegalArgumentException("A known person has at least one record");
         }
         LocalDate consensus = consensusDateOfBirth(knownRecords);
-        List<LocalDate> dates = knownRecords.stream().map(NormalisedPerson::dateOfBirth).filter(Objects::nonNull)
-                .distinct().toList();
-        boolean undecided = consensus == null && DateOfBirthLevel.anyTwoApart(dates)
-                && dates.stream().anyMatch(date -> !DateOfBirthLevel.of(mention.dateOfBirth(), date).tellsPeopleApart());
+        boolean undecided = consensus == null && mentionMatchesOneOfTiedDates(mention, knownRecords);
         List<ComparisonVector> vectors = new ArrayList<>(knownRecords.size());
         for (NormalisedPerson known : knownRecords) {
             ComparisonVector vector = alignedNames(mention, known, frequencies);
@@ -64,6 +61,14 @@ public final class PersonMatcher {
             vectors.add(outvoted || undecided ? vector.withoutDateOfBirth() : vector);
         }
         return score(ComparisonVector.ofPerson(vectors), mention, knownRecords, frequencies);
+    }
+
+    /** Whether the records' dates belong to different people and the mention's date is one of them, or a slip of one. */
+    private static boolean mentionMatchesOneOfTiedDates(NormalisedPerson mention, List<NormalisedPerson> knownRecords) {
+        List<LocalDate> dates = knownRecords.stream().map(NormalisedPerson::dateOfBirth).filter(Objects::nonNull)
+                .distinct().toList();
+        return DateOfBirthLevel.anyTwoApart(dates)
+                && dates.stream().anyMatch(date -> !DateOfBirthLevel.of(mention.dateOfBirth(), date).tellsPeopleApart());
     }
 
     /**

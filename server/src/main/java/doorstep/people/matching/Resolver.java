@@ -43,9 +43,12 @@ public final class Resolver {
         List<Fit> confidentFits = new ArrayList<>();
         for (CandidatePerson candidate : index.candidates(BlockingKeys.lookup(normalised))) {
             List<NormalisedPerson> known = candidate.knownRecords().stream().map(PersonRecord::normalised).toList();
-            Fit fit = new Fit(candidate.personId(), matcher.compareWithPerson(normalised, known, frequencies),
-                    known.size(), PersonMatcher.consensusDateOfBirth(known));
-            if (fit.score().weight() >= thresholds.confident()) {
+            MatchScore score = matcher.compareWithPerson(normalised, known, frequencies);
+            boolean confident = score.weight() >= thresholds.confident();
+            // Only confident fits are compared by date of birth below; the rest need not count votes.
+            Fit fit = new Fit(candidate.personId(), score, known.size(),
+                    confident ? PersonMatcher.consensusDateOfBirth(known) : null);
+            if (confident) {
                 confidentFits.add(fit);
             }
             if (best == null || fit.score().weight() > best.score().weight()) {
