@@ -33,6 +33,20 @@ public final class AuthEmulator {
     }
 
     private static String start() {
+        Running emulator = launch(Path.of("target", "auth-emulator").toAbsolutePath());
+        Runtime.getRuntime().addShutdownHook(new Thread(emulator::stop, "auth-emulator-stop"));
+        return emulator.address();
+    }
+
+    /** An emulator process of its own, configured and logging under {@code folder}. */
+    record Running(String address, Process process) {
+        void stop() {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+        }
+    }
+
+    static Running launch(Path folder) {
         Path firebase = TOOLS.resolve("node_modules/.bin/firebase");
         if (!Files.isExecutable(firebase)) {
             throw new IllegalStateException("The Firebase Auth emulator is not installed at " + firebase
@@ -40,11 +54,15 @@ public final class AuthEmulator {
         }
         try {
             int port = freePort();
-            Path folder = Path.of("target", "auth-emulator").toAbsolutePath();
+            // The hub and logging emulators otherwise take 4400 and 4500, so a second emulator on
+            // this machine (./doorstep run, another test run) would die at start.
+            int hubPort = freePort();
+            int loggingPort = freePort();
             Files.createDirectories(folder.resolve("xdg"));
             Files.writeString(folder.resolve("firebase.json"), """
-                    {"emulators": {"auth": {"host": "127.0.0.1", "port": %d}, "ui": {"enabled": false},
-                     "singleProjectMode": true}}""".formatted(port));
+                    {"emulators": {"auth": {"host": "127.0.0.1", "port": %d},
+                     "hub": {"host": "127.0.0.1", "port": %d}, "logging": {"host": "127.0.0.1", "port": %d},
+                     "ui": {"enabled": false}, "singleProjectMode": true}}""".formatted(port, hubPort, loggingPort));
             ProcessBuilder builder = new ProcessBuilder(firebase.toString(), "emulators:start", "--only", "auth",
                     "--project", PROJECT_ID, "--config", folder.resolve("firebase.json").toString())
                     .directory(folder.toFile())
@@ -54,10 +72,14 @@ public final class AuthEmulator {
             builder.environment().put("NO_UPDATE_NOTIFIER", "1");
             builder.environment().put("XDG_CONFIG_HOME", folder.resolve("xdg").toString());
             Process process = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process), "auth-emulator-stop"));
-            String address = "127.0.0.1:" + port;
-            awaitReady(address, process, folder.resolve("emulator.log"));
-            return address;
+            Running running = new Running("127.0.0.1:" + port, process);
+            try {
+                awaitReady(running.address(), process, folder.resolve("emulator.log"));
+            } catch (RuntimeException | IOException e) {
+                running.stop();
+                throw e;
+            }
+            return running;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the Firebase Auth emulator", e);
         }
@@ -85,11 +107,6 @@ public final class AuthEmulator {
             sleep();
         }
         throw new IllegalStateException("The Auth emulator was not ready within 90 s; its log:\n" + Files.readString(log));
-    }
-
-    private static void stop(Process process) {
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
     }
 
     private static int freePort() throws IOException {
