@@ -30,10 +30,11 @@ class AuthenticationFilter {
     HttpResponse<?> authenticate(HttpRequest<?> request) {
         try {
             String header = request.getHeaders().getAuthorization().orElse("");
-            if (!header.startsWith(BEARER) || header.length() == BEARER.length()) {
+            String token = bearerToken(header);
+            if (token.isEmpty()) {
                 throw ProblemException.unauthorized("Send your Firebase ID token as 'Authorization: Bearer <token>'.");
             }
-            Caller caller = verifier.verify(header.substring(BEARER.length()).trim());
+            Caller caller = verifier.verify(token);
             if (!tenants.exists(caller.tenantId())) {
                 throw ProblemException.forbidden("Your organisation is not set up on Doorstep yet.");
             }
@@ -42,5 +43,12 @@ class AuthenticationFilter {
         } catch (ProblemException refusal) {
             return ProblemResponses.of(refusal.problem());
         }
+    }
+
+    /** The token after the scheme, which is case-insensitive (RFC 9110 section 11.1); empty if there is none. */
+    private static String bearerToken(String header) {
+        return header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? header.substring(BEARER.length()).trim()
+                : "";
     }
 }

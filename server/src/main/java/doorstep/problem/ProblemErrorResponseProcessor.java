@@ -1,11 +1,21 @@
 package doorstep.problem;
 
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.web.router.exceptions.UnsatisfiedBodyRouteException;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolationException;
 
@@ -13,8 +23,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders the errors Micronaut raises itself (bad JSON, failed constraints, unknown routes, size
- * limits, crashes) as problems. Parser and crash messages are never passed on: they can quote the
+ * Renders the errors Micronaut raises itself (bad JSON, failed constraints, missing parameters,
+ * unknown routes, size limits, requests the HTTP decoder or the edge refused, crashes) as problems. Parser and crash messages are never passed on: they can quote the
  * body, and the body may hold a child's words.
  */
 @Singleton
@@ -27,11 +37,16 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Map<String
                                                                      MutableHttpResponse<?> response) {
         Problem problem = problemFor(context, response.code());
         return (MutableHttpResponse<Map<String, Object>>) response
+                .status(problem.status())
                 .contentType(ProblemResponses.PROBLEM_JSON)
                 .body(problem.body());
     }
 
     private Problem problemFor(ErrorContext context, int status) {
+        Throwable unreadable = decoderFailure(context.getRequest());
+        if (unreadable != null) {
+            return problemForUnreadable(unreadable, status);
+        }
         Throwable cause = context.getRootCause().orElse(null);
         if (cause instanceof ConstraintViolationException violations) {
             return Problem.of("invalid-request", "The request is not valid", 400,
@@ -44,22 +59,41 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Map<String
                     .with("violations", List.of(new Violation(conversion.getArgument().getName(),
                             "has the wrong type or format")));
         }
-        return switch (status) {
-            case 400 -> Problem.of("malformed-request", "The request could not be read", 400,
-                    "The body is not valid JSON for this endpoint, or a required part is missing.");
-            case 401 -> Problem.of("unauthenticated", "Sign in again", 401, null);
-            case 403 -> Problem.of("forbidden", "Your role does not allow this", 403, null);
-            case 404 -> Problem.of("not-found", "Not found", 404, "There is nothing at this address.");
-            case 405 -> Problem.of("method-not-allowed", "Method not allowed", 405, null);
-            case 413 -> Problem.of("body-too-large", "Request too large", 413,
-                    "The request body is over the size limit; send fewer items per batch.");
-            case 415 -> Problem.of("unsupported-media-type", "Unsupported media type", 415,
-                    "Send application/json.");
-            default -> status >= 500
-                    ? Problem.of("server-error", "Something went wrong on our side", status,
-                    "Nothing was stored for this request. Try again; if it keeps failing, tell the service desk.")
-                    : Problem.of("request-refused", "The request was refused", status, null);
-        };
+        if (cause instanceof UnsatisfiedRouteException unsatisfied && !(unsatisfied instanceof UnsatisfiedBodyRouteException)) {
+            return Problem.of("invalid-request", "The request is not valid", 400,
+                            "A required part of the request is missing; see violations.")
+                    .with("violations", List.of(new Violation(nameOf(unsatisfied.getArgument()), "is required")));
+        }
+        return FrameworkProblems.forStatus(status);
+    }
+
+    /** The decoder's reason for refusing the request's framing or head, if it did. */
+    @Nullable
+    private static Throwable decoderFailure(HttpRequest<?> request) {
+        if (request instanceof NettyHttpRequest<?> netty && netty.getNativeRequest().decoderResult().isFailure()) {
+            return netty.getNativeRequest().decoderResult().cause();
+        }
+        return null;
+    }
+
+    private static Problem problemForUnreadable(Throwable failure, int status) {
+        if (failure instanceof ProblemException refusal) {
+            return refusal.problem();
+        }
+        if (failure instanceof TooLongHttpHeaderException) {
+            return FrameworkProblems.headersTooLarge();
+        }
+        if (failure instanceof TooLongHttpLineException) {
+            return FrameworkProblems.uriTooLong();
+        }
+        return status == 413 ? FrameworkProblems.forStatus(status) : FrameworkProblems.malformedMessage();
+    }
+
+    /** The name the caller used: a query value's or header's own name where it differs from the Java one. */
+    private static String nameOf(Argument<?> argument) {
+        return argument.getAnnotationMetadata().stringValue(QueryValue.class)
+                .or(() -> argument.getAnnotationMetadata().stringValue(Header.class))
+                .orElse(argument.getName());
     }
 
     /** A body that does not convert is unreadable as a whole; its Java parameter name means nothing to a caller. */
