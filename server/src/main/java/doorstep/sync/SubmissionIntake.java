@@ -49,9 +49,10 @@ class SubmissionIntake {
     SubmissionResult receive(Caller caller, Device device, Submission item) {
         byte[] sealed = item.getSealedPayload();
         byte[] hash = sha256(sealed);
-        Optional<SubmissionRow> earlier = ledger.findById(item.getSubmissionId());
+        // The caller's tenant only: an id another tenant used is taken here as never seen.
+        Optional<SubmissionRow> earlier = ledger.findByIdAndTenantId(item.getSubmissionId(), caller.tenantId());
         if (earlier.isPresent()) {
-            return repeat(earlier.get(), caller, hash);
+            return repeat(earlier.get(), hash);
         }
         Optional<CaptureKind> kind = CaptureKind.fromWireName(item.getKind());
         if (kind.isEmpty()) {
@@ -75,8 +76,8 @@ class SubmissionIntake {
                     "Some answers are missing or do not fit together; see violations, correct and resend as a new capture.")
                     .with("violations", invalid.violations()));
         } catch (DataAccessException sameIdStoredConcurrently) {
-            return ledger.findById(item.getSubmissionId())
-                    .map(row -> repeat(row, caller, hash))
+            return ledger.findByIdAndTenantId(item.getSubmissionId(), caller.tenantId())
+                    .map(row -> repeat(row, hash))
                     .orElseThrow(() -> sameIdStoredConcurrently);
         } finally {
             Arrays.fill(plaintext, (byte) 0);
@@ -102,8 +103,8 @@ class SubmissionIntake {
         }
     }
 
-    private static SubmissionResult repeat(SubmissionRow earlier, Caller caller, byte[] hash) {
-        if (earlier.tenantId().equals(caller.tenantId()) && MessageDigest.isEqual(earlier.sealedSha256(), hash)) {
+    private static SubmissionResult repeat(SubmissionRow earlier, byte[] hash) {
+        if (MessageDigest.isEqual(earlier.sealedSha256(), hash)) {
             return ItemOutcome.receipted(earlier, SubmissionStatus.DUPLICATE);
         }
         return ItemOutcome.refused(earlier.id(), SubmissionStatus.CONFLICT, Problem.of("submission-conflict",
