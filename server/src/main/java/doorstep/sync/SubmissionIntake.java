@@ -23,7 +23,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Decides one pushed item: a repeat of a stored id is a duplicate (same bytes) or a conflict;
+ * Decides one pushed item: a repeat of an id stored in the caller's tenant is a duplicate (same
+ * bytes) or a conflict, and an id only another tenant has used is new here;
  * otherwise it must be a known kind, open with the tenant's intake key for this submission and
  * device, and pass validation before it is stored.
  */

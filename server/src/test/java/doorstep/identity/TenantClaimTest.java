@@ -13,6 +13,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,6 +24,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * A tenant id compares exactly: a token whose tenant claim is ours in another letter case or with
@@ -58,6 +61,12 @@ class TenantClaimTest extends ApiTest {
 
             assertEquals("/problems/tenant-claim-not-canonical", problem.get("type"), request.get().getPath());
         }
+    }
+
+    @Test
+    void aTenantIdNotInCanonicalFormCannotBeSetUp() {
+        assertThrows(IllegalArgumentException.class, () -> tenants.register("Test-LA", "Test Borough MASH"));
+        assertFalse(tenants.exists("TEST-LA"), "ids compare exactly in the database too");
     }
 
     private List<Supplier<MutableHttpRequest<?>>> everyFamily() {
