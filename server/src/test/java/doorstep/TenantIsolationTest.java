@@ -9,6 +9,8 @@ import doorstep.api.model.DeviceAction;
 import doorstep.api.model.DeviceCommand;
 import doorstep.api.model.DeviceCommandRequest;
 import doorstep.api.model.DeviceEnrolment;
+import doorstep.api.model.DeviceEnrolmentRequest;
+import doorstep.api.model.DeviceEnrolmentRequestPlatform;
 import doorstep.api.model.FeedEntry;
 import doorstep.api.model.FeedEntryKind;
 import doorstep.api.model.FeedPage;
@@ -19,6 +21,9 @@ import doorstep.api.model.RelationshipRequest;
 import doorstep.api.model.RiskMarkerKind;
 import doorstep.api.model.RiskMarkerRequest;
 import doorstep.api.model.SubmissionBatch;
+import doorstep.api.model.SubmissionResult;
+import doorstep.api.model.SubmissionResults;
+import doorstep.api.model.SubmissionStatus;
 import doorstep.testing.ApiTest;
 import doorstep.testing.Captures;
 import doorstep.testing.EmulatorUsers;
@@ -35,6 +40,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import javax.sql.DataSource;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -175,6 +181,43 @@ class TenantIsolationTest extends ApiTest {
     }
 
     @Test
+    void aDeviceIdEnrolledInOurTenantEnrolsInAnotherAsIfNeverSeen() {
+        DeviceEnrolment ours = api.enrol(officer);
+        SignedIn theirOfficer = EmulatorUsers.signedIn(OTHER_TENANT, "police", "practitioner");
+
+        DeviceEnrolment theirs = api.call(HttpRequest.POST("/v1/devices", new DeviceEnrolmentRequest(ours.getDeviceId(),
+                DeviceEnrolmentRequestPlatform.SIMULATOR, "test")), theirOfficer, DeviceEnrolment.class);
+
+        assertEquals(OTHER_TENANT, theirs.getTenantId());
+        assertEquals(otherReferrer.device().getIntakeKey().getKeyId(), theirs.getIntakeKey().getKeyId());
+        DeviceEnrolment oursAgain = api.call(HttpRequest.POST("/v1/devices", new DeviceEnrolmentRequest(
+                ours.getDeviceId(), DeviceEnrolmentRequestPlatform.SIMULATOR, "test")), officer, DeviceEnrolment.class);
+        assertEquals(TENANT, oursAgain.getTenantId());
+        assertEquals(ours.getEnrolledAt().truncatedTo(ChronoUnit.MICROS), oursAgain.getEnrolledAt(),
+                "ours is the same enrolment, untouched");
+        api.call(HttpRequest.POST("/v1/devices/" + ours.getDeviceId() + "/commands",
+                new DeviceCommandRequest(DeviceAction.LOCK)), otherAdmin, DeviceCommand.class);
+        assertTrue(feed(officer, ours).stream().noneMatch(e -> e.getKind() == FeedEntryKind.DEVICE_COMMAND),
+                "their command reaches their device, never ours");
+        assertTrue(feed(theirOfficer, theirs).stream().anyMatch(e -> e.getKind() == FeedEntryKind.DEVICE_COMMAND));
+    }
+
+    @Test
+    void aSubmissionIdUsedInOurTenantIsAcceptedInAnotherAsIfNeverSeen() {
+        UUID id = referrer.refer(Captures.incident().narrative("Ours: a neighbour heard shouting."));
+
+        SubmissionResult theirs = push(otherReferrer, id, Captures.incident().narrative("Theirs: a call from school."));
+
+        assertEquals(SubmissionStatus.ACCEPTED, theirs.getStatus());
+        assertEquals("Ours: a neighbour heard shouting.",
+                Referrer.openContact(api, triager, id).getIncident().getNarrative());
+        assertEquals("Theirs: a call from school.",
+                Referrer.openContact(api, otherTriager, id).getIncident().getNarrative());
+        assertEquals(SubmissionStatus.CONFLICT, push(referrer, id, Captures.incident()).getStatus(),
+                "within a tenant, a second capture with a used id is still refused");
+    }
+
+    @Test
     void otherTenantsAdminCannotCommandOurDevice() {
         DeviceEnrolment device = api.enrol(officer);
 
@@ -210,6 +253,13 @@ class TenantIsolationTest extends ApiTest {
 
         assertTrue(feed(officer, referrer.device()).stream().anyMatch(e -> isOutcomeOf(e, submissionId)));
         assertTrue(feed(colleague.officer(), colleague.device()).stream().noneMatch(e -> isOutcomeOf(e, submissionId)));
+    }
+
+    private SubmissionResult push(Referrer from, UUID id, Object capture) {
+        var item = Captures.sealed(capture, from.device().getIntakeKey().getPublicKeyset(), id,
+                from.device().getDeviceId());
+        return api.call(HttpRequest.POST("/v1/submissions", new SubmissionBatch(from.device().getDeviceId(),
+                List.of(item))), from.officer(), SubmissionResults.class).getResults().get(0);
     }
 
     private UUID ourChild() {

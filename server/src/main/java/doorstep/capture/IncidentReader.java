@@ -54,7 +54,7 @@ public class IncidentReader {
         List<Child> children = new ArrayList<>();
         List<UUID> childMentionIds = new ArrayList<>();
         List<Adult> adults = new ArrayList<>();
-        for (PersonRow person : people.findByIncidentIdOrderByPosition(row.id())) {
+        for (PersonRow person : people.findByIncidentIdAndTenantIdOrderByPosition(row.id(), row.tenantId())) {
             String personId = person.id().toString();
             if ("child".equals(person.kind())) {
                 children.add(fromJson(cipher.open(person.detailsCt(), personId, "details"), Child.class));

@@ -9,5 +9,5 @@ import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface PersonRepository extends CrudRepository<PersonRow, UUID> {
-    List<PersonRow> findByIncidentIdOrderByPosition(UUID incidentId);
+    List<PersonRow> findByIncidentIdAndTenantIdOrderByPosition(UUID incidentId, String tenantId);
 }

@@ -7,8 +7,14 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A field device enrolled by one user of one tenant. */
+/**
+ * A field device enrolled by one user of one tenant. Its id is the device's own, unique within
+ * the tenant (the key is tenant and id): another tenant's device with the same id is another device.
+ *
+ * @param appVersionCt the app version the device sent, sealed (see DeviceFields)
+ * @param pushTokenCt its push token, sealed
+ */
 @MappedEntity("device")
-public record Device(@Id UUID id, String tenantId, String userUid, String platform, String appVersion,
-                     @Nullable String pushToken, Instant enrolledAt, Instant updatedAt) {
+public record Device(@Id UUID id, String tenantId, String userUid, String platform, byte[] appVersionCt,
+                     @Nullable byte[] pushTokenCt, Instant enrolledAt, Instant updatedAt) {
 }

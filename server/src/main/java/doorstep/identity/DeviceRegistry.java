@@ -17,15 +17,14 @@ public class DeviceRegistry {
 
     /** The caller's own enrolled device, or 404: another user's device looks like no device. */
     public Device requireOwn(UUID deviceId, Caller caller) {
-        return devices.findById(deviceId)
-                .filter(d -> d.tenantId().equals(caller.tenantId()) && d.userUid().equals(caller.uid()))
+        return devices.findByIdAndTenantId(deviceId, caller.tenantId())
+                .filter(d -> d.userUid().equals(caller.uid()))
                 .orElseThrow(() -> ProblemException.notFound("enrolled device of yours"));
     }
 
     /** A device of the caller's tenant, or 404. */
     Device requireInTenant(UUID deviceId, Caller caller) {
-        return devices.findById(deviceId)
-                .filter(d -> d.tenantId().equals(caller.tenantId()))
+        return devices.findByIdAndTenantId(deviceId, caller.tenantId())
                 .orElseThrow(() -> ProblemException.notFound("device"));
     }
 }

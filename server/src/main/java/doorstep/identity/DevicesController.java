@@ -30,15 +30,18 @@ class DevicesController implements DevicesApi {
     private final DeviceRepository devices;
     private final DeviceRegistry registry;
     private final IntakeKeys intakeKeys;
+    private final DeviceFields fields;
     private final ApplicationEventPublisher<DeviceCommandIssued> commands;
     private final Clock clock;
 
     DevicesController(CurrentCaller currentCaller, DeviceRepository devices, DeviceRegistry registry,
-                      IntakeKeys intakeKeys, ApplicationEventPublisher<DeviceCommandIssued> commands, Clock clock) {
+                      IntakeKeys intakeKeys, DeviceFields fields, ApplicationEventPublisher<DeviceCommandIssued> commands,
+                      Clock clock) {
         this.currentCaller = currentCaller;
         this.devices = devices;
         this.registry = registry;
         this.intakeKeys = intakeKeys;
+        this.fields = fields;
         this.commands = commands;
         this.clock = clock;
     }
@@ -49,10 +52,14 @@ class DevicesController implements DevicesApi {
         Caller caller = currentCaller.get();
         caller.requireAnyOf(Role.PRACTITIONER);
         Instant now = clock.instant();
-        Device device = devices.findById(request.getDeviceId())
+        // Looked up in the caller's tenant only: an id another tenant enrolled enrols here as if never
+        // seen, so the answer says nothing of other tenants' devices.
+        Device device = devices.findByIdAndTenantId(request.getDeviceId(), caller.tenantId())
                 .map(existing -> reenrol(existing, caller, request, now))
                 .orElseGet(() -> devices.save(new Device(request.getDeviceId(), caller.tenantId(), caller.uid(),
-                        request.getPlatform().getValue(), request.getAppVersion(), request.getPushToken(), now, now)));
+                        request.getPlatform().getValue(),
+                        fields.sealAppVersion(caller.tenantId(), request.getDeviceId(), request.getAppVersion()),
+                        fields.sealPushToken(caller.tenantId(), request.getDeviceId(), request.getPushToken()), now, now)));
         LOG.info("Device {} enrolled for user {} of tenant {}", device.id(), caller.uid(), caller.tenantId());
         IntakePublicKey key = intakeKeys.publicKeyFor(caller.tenantId());
         return new DeviceEnrolment(device.id(), device.tenantId(), device.enrolledAt().atOffset(ZoneOffset.UTC),
@@ -60,13 +67,18 @@ class DevicesController implements DevicesApi {
     }
 
     private Device reenrol(Device existing, Caller caller, DeviceEnrolmentRequest request, Instant now) {
-        if (!existing.tenantId().equals(caller.tenantId()) || !existing.userUid().equals(caller.uid())) {
+        if (!existing.userUid().equals(caller.uid())) {
             throw ProblemException.conflict("device-enrolled-elsewhere", "Device already enrolled",
                     "This device id is enrolled to another user. Reset the app to get a new device id.");
         }
-        return devices.update(new Device(existing.id(), existing.tenantId(), existing.userUid(),
-                request.getPlatform().getValue(), request.getAppVersion(), request.getPushToken(),
-                existing.enrolledAt(), now));
+        Device updated = new Device(existing.id(), existing.tenantId(), existing.userUid(),
+                request.getPlatform().getValue(),
+                fields.sealAppVersion(existing.tenantId(), existing.id(), request.getAppVersion()),
+                fields.sealPushToken(existing.tenantId(), existing.id(), request.getPushToken()),
+                existing.enrolledAt(), now);
+        devices.reenrol(updated.tenantId(), updated.id().toString(), updated.platform(), updated.appVersionCt(),
+                updated.pushTokenCt(), now);
+        return updated;
     }
 
     @Override

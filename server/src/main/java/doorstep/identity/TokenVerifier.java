@@ -3,6 +3,7 @@ package doorstep.identity;
 import com.google.firebase.auth.FirebaseAuth;
 import com.google.firebase.auth.FirebaseAuthException;
 import com.google.firebase.auth.FirebaseToken;
+import doorstep.problem.Problem;
 import doorstep.problem.ProblemException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -45,6 +46,12 @@ class TokenVerifier {
                 || !(agency instanceof String agencyName) || agencyName.isBlank()) {
             throw ProblemException.forbidden("Your account has no organisation or agency set up yet; "
                     + "ask your administrator to finish setting it up.");
+        }
+        if (!Tenant.isCanonical(tenantId)) {
+            // Ids compare exactly; "DEMO-LA" or "demo-la " is not demo-la, and is refused rather than mended.
+            throw new ProblemException(Problem.of("tenant-claim-not-canonical", "Your organisation id is not valid", 403,
+                    "The organisation id on your account must be lower-case letters, digits and hyphens only, "
+                            + "with no spaces; ask your administrator to correct it."));
         }
         return new Caller(token.getUid(), tenantId, agencyName, rolesOf(token.getClaims().get("roles")));
     }

@@ -56,7 +56,7 @@ public class PersonNetworks {
 
     /** The person a mention now belongs to, after merges. */
     public Optional<UUID> personOfMention(String tenantId, UUID mentionId) {
-        return mentions.findById(mentionId).filter(m -> m.tenantId().equals(tenantId))
+        return mentions.findByIdAndTenantId(mentionId, tenantId)
                 .map(m -> survivors.survivorsOf(tenantId, List.of(m.personId())).get(m.personId()));
     }
 

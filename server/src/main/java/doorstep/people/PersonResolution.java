@@ -71,7 +71,7 @@ public class PersonResolution {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public ResolvedMention resolve(String tenantId, MentionInput mention) {
-        Optional<MentionRow> seen = mentions.findById(mention.mentionId()).filter(m -> m.tenantId().equals(tenantId));
+        Optional<MentionRow> seen = mentions.findByIdAndTenantId(mention.mentionId(), tenantId);
         if (seen.isPresent()) {
             UUID person = survivors.survivorsOf(tenantId, List.of(seen.get().personId())).get(seen.get().personId());
             return new ResolvedMention(mention.mentionId(), person, ResolutionDecision.LINKED, null, null);

@@ -131,7 +131,7 @@ class ReviewTasks {
     }
 
     private MatchReview toWire(String tenantId, MatchReviewRow review) {
-        PersonRecord mention = records.open(mentions.findById(review.mentionId()).orElseThrow());
+        PersonRecord mention = records.open(mentions.findByIdAndTenantId(review.mentionId(), tenantId).orElseThrow());
         PersonSummary mentioned = new PersonSummary(review.mentionPersonId(),
                 new PersonName(mention.givenName(), mention.familyName())).dateOfBirth(mention.dateOfBirth())
                 .nhsNumber(mention.identifiers().get(IncidentPeople.NHS_NUMBER));

@@ -23,7 +23,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Decides one pushed item: a repeat of a stored id is a duplicate (same bytes) or a conflict;
+ * Decides one pushed item: a repeat of an id stored in the caller's tenant is a duplicate (same
+ * bytes) or a conflict, and an id only another tenant has used is new here;
  * otherwise it must be a known kind, open with the tenant's intake key for this submission and
  * device, and pass validation before it is stored.
  */
@@ -49,9 +50,10 @@ class SubmissionIntake {
     SubmissionResult receive(Caller caller, Device device, Submission item) {
         byte[] sealed = item.getSealedPayload();
         byte[] hash = sha256(sealed);
-        Optional<SubmissionRow> earlier = ledger.findById(item.getSubmissionId());
+        // The caller's tenant only: an id another tenant used is taken here as never seen.
+        Optional<SubmissionRow> earlier = ledger.findByIdAndTenantId(item.getSubmissionId(), caller.tenantId());
         if (earlier.isPresent()) {
-            return repeat(earlier.get(), caller, hash);
+            return repeat(earlier.get(), hash);
         }
         Optional<CaptureKind> kind = CaptureKind.fromWireName(item.getKind());
         if (kind.isEmpty()) {
@@ -75,8 +77,8 @@ class SubmissionIntake {
                     "Some answers are missing or do not fit together; see violations, correct and resend as a new capture.")
                     .with("violations", invalid.violations()));
         } catch (DataAccessException sameIdStoredConcurrently) {
-            return ledger.findById(item.getSubmissionId())
-                    .map(row -> repeat(row, caller, hash))
+            return ledger.findByIdAndTenantId(item.getSubmissionId(), caller.tenantId())
+                    .map(row -> repeat(row, hash))
                     .orElseThrow(() -> sameIdStoredConcurrently);
         } finally {
             Arrays.fill(plaintext, (byte) 0);
@@ -102,8 +104,8 @@ class SubmissionIntake {
         }
     }
 
-    private static SubmissionResult repeat(SubmissionRow earlier, Caller caller, byte[] hash) {
-        if (earlier.tenantId().equals(caller.tenantId()) && MessageDigest.isEqual(earlier.sealedSha256(), hash)) {
+    private static SubmissionResult repeat(SubmissionRow earlier, byte[] hash) {
+        if (MessageDigest.isEqual(earlier.sealedSha256(), hash)) {
             return ItemOutcome.receipted(earlier, SubmissionStatus.DUPLICATE);
         }
         return ItemOutcome.refused(earlier.id(), SubmissionStatus.CONFLICT, Problem.of("submission-conflict",

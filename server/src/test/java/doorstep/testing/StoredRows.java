@@ -53,6 +53,35 @@ public record StoredRows(DataSource dataSource) {
                 + count("SELECT COUNT(*) FROM contact WHERE submission_id = ?", id);
     }
 
+    /** Runs a statement straight over JDBC, as a row stored by an earlier release would have been written. */
+    public void execute(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run " + sql, e);
+        }
+    }
+
+    /** The bytes of the first column of the first row the query finds. */
+    public byte[] bytes(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getBytes(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run " + sql, e);
+        }
+    }
+
     public long count(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
