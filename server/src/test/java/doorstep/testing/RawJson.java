@@ -33,6 +33,14 @@ public record RawJson(URL server) {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        return send(request, path);
+    }
+
+    public Answer get(String path, EmulatorUsers.SignedIn user) {
+        return send(HttpRequest.newBuilder(URI.create(server + path)).header("Authorization", user.bearer()).GET(), path);
+    }
+
+    private static Answer send(HttpRequest.Builder request, String path) {
         try {
             HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             String type = response.headers().firstValue("Content-Type").orElse("");

@@ -8,6 +8,10 @@ import doorstep.testing.EmulatorUsers.SignedIn;
 import doorstep.testing.RawJson;
 import doorstep.testing.Referrer;
 import doorstep.testing.StoredRows;
+import doorstep.testing.JsonTree;
+import doorstep.api.model.SubmissionResult;
+import doorstep.api.model.SubmissionStatus;
+import doorstep.api.model.Violation;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -18,10 +22,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import javax.sql.DataSource;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -159,6 +166,83 @@ class StrictJsonTest extends ApiTest {
         assertEquals(415, answer.status(), () -> "status; body " + answer.body());
         assertEquals("/problems/unsupported-media-type", answer.body().get("type"));
         assertEquals(before, rows());
+    }
+
+    static Stream<Arguments> spoiltCaptures() {
+        String plain = new String(Captures.json(Captures.incident()), StandardCharsets.UTF_8);
+        return Stream.of(
+                Arguments.of("trailing text", plain + "bla", "payload"),
+                Arguments.of("a second document", plain + plain, "payload"),
+                Arguments.of("a member named twice", "{\"narrative\": \"Other words\", " + plain.substring(1), "payload"),
+                Arguments.of("a fraction for an integer", tree().set("schemaVersion", 1.5).text(), "schemaVersion"),
+                Arguments.of("a string for an integer", tree().set("schemaVersion", "1").text(), "schemaVersion"),
+                Arguments.of("a huge integer", tree().set("schemaVersion", new BigInteger("99999999999999999999")).text(),
+                        "schemaVersion"),
+                Arguments.of("a string for a boolean", tree().set("children[0].voice.seen", "true").text(),
+                        "children[0].voice.seen"),
+                Arguments.of("a number for a string", tree().set("narrative", 42).text(), "narrative"),
+                Arguments.of("an object for a string", tree().set("narrative", Map.of("a", "b")).text(), "narrative"),
+                Arguments.of("null in the list of children", tree().set("children[0]", null).text(), "children[0]"),
+                Arguments.of("null for the place", tree().set("place", null).text(), "place"),
+                Arguments.of("null for an adult's name", tree().set("adults[0].name", null).text(), "adults[0].name"),
+                Arguments.of("an empty mention id", tree().set("children[0].mentionId", "").text(), "children[0].mentionId"),
+                Arguments.of("a mention id that is not a UUID", tree().set("children[0].mentionId", "1-1-1-1-1").text(),
+                        "children[0].mentionId"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("spoiltCaptures")
+    void aSealedCaptureThatIsNotExactlyWhatTheContractSaysIsRejectedNamingTheField(String spoilt, String plaintext,
+                                                                                   String field) {
+        UUID id = UUID.randomUUID();
+
+        SubmissionResult result = officer.push(plaintext.getBytes(StandardCharsets.UTF_8), id);
+
+        assertEquals(SubmissionStatus.REJECTED, result.getStatus());
+        assertEquals("/problems/invalid-capture", result.getProblem().getType());
+        assertEquals(List.of(field), result.getProblem().getViolations().stream().map(Violation::getField).toList());
+        assertEquals(0, stored.rowsFor(id));
+    }
+
+    /** Requests the audit and the fuzzer found, or that are their near relations: each a clear 4xx. */
+    Stream<Arguments> hostileRequests() {
+        String device = officer.device().getDeviceId().toString();
+        return Stream.of(
+                Arguments.of("POST", "/v1/submissions", "{\"deviceId\": \"" + device + "\", \"items\": [null]}",
+                        officer.officer(), 400, "/problems/invalid-request"),
+                Arguments.of("POST", "/v1/submissions", "{\"deviceId\": \"" + device + "\", \"items\": null}",
+                        officer.officer(), 400, "/problems/invalid-request"),
+                Arguments.of("POST", "/v1/submissions", "{\"deviceId\": \"\", \"items\": []}",
+                        officer.officer(), 400, "/problems/invalid-request"),
+                Arguments.of("POST", "/v1/people/" + suspect + "/relationships",
+                        "{\"toPersonId\": \"\", \"kind\": \"sibling\", \"reason\": \"Seen together\"}",
+                        triager, 400, "/problems/invalid-request"),
+                Arguments.of("POST", "/v1/people/not-a-uuid/risk-markers",
+                        "{\"kind\": \"weapons\", \"source\": \"Police\", \"recordedOn\": \"2026-01-05\"}",
+                        triager, 400, "/problems/invalid-request"),
+                Arguments.of("GET", "/v1/people/not-a-uuid/network", null, triager, 400, "/problems/invalid-request"),
+                Arguments.of("GET", "/v1/mash/contacts/12345", null, triager, 400, "/problems/invalid-request"),
+                Arguments.of("GET", "/v1/mash/contacts?limit=-1", null, triager, 400, "/problems/invalid-request"),
+                Arguments.of("GET", "/v1/mash/contacts?limit=99999999999", null, triager, 400, "/problems/invalid-request"),
+                Arguments.of("GET", "/v1/feed?deviceId=" + device + "&limit=0", null, officer.officer(), 400,
+                        "/problems/invalid-request"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("hostileRequests")
+    void aHostileRequestGetsAClearRefusalNeverAServerError(String method, String path, String body, SignedIn user,
+                                                           int status, String type) {
+        long before = rows();
+
+        RawJson.Answer answer = "GET".equals(method) ? raw.get(path, user) : raw.post(path, body, "application/json", user);
+
+        assertEquals(status, answer.status(), () -> "status; body " + answer.body());
+        assertEquals(type, answer.body().get("type"));
+        assertEquals(before, rows());
+    }
+
+    private static JsonTree tree() {
+        return JsonTree.of(Captures.incident());
     }
 
     private String sealedItem() {
