@@ -7,16 +7,14 @@ import doorstep.api.model.RiskAnswer;
 import doorstep.api.model.RiskAnswers;
 import doorstep.contract.NhsNumber;
 import doorstep.problem.Violation;
+import doorstep.wire.BodyShapeCheck;
+import doorstep.wire.MalformedJson;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import jakarta.validation.Validator;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -32,34 +30,27 @@ import java.util.UUID;
 @Singleton
 class IncidentValidator {
 
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final Violation UNREADABLE = new Violation("payload",
+            "is not a domestic abuse incident this server can read; update the app");
 
+    private final BodyShapeCheck shapes;
     private final JsonMapper json;
     private final Validator validator;
     private final RiskChecklists checklists;
-    private final Clock clock;
 
-    IncidentValidator(JsonMapper json, Validator validator, RiskChecklists checklists, Clock clock) {
+    IncidentValidator(BodyShapeCheck shapes, JsonMapper json, Validator validator, RiskChecklists checklists) {
+        this.shapes = shapes;
         this.json = json;
         this.validator = validator;
         this.checklists = checklists;
-        this.clock = clock;
     }
 
     DomesticAbuseIncident read(byte[] plaintext) throws InvalidCapture {
-        DomesticAbuseIncident incident;
-        try {
-            incident = json.readValue(plaintext, Argument.of(DomesticAbuseIncident.class));
-        } catch (IOException | RuntimeException unreadable) {
-            throw new InvalidCapture(List.of(new Violation("payload",
-                    "is not a domestic abuse incident this server can read; update the app")));
-        }
+        DomesticAbuseIncident incident = bound(plaintext);
         List<Violation> violations = new ArrayList<>();
         validator.validate(incident).forEach(v ->
                 violations.add(new Violation(v.getPropertyPath().toString(), v.getMessage())));
         if (violations.isEmpty()) {
-            checkTimes(incident, violations);
             checkMentions(incident, violations);
             checkNhsNumbers(incident, violations);
             checkChildren(incident.getChildren(), violations);
@@ -72,16 +63,20 @@ class IncidentValidator {
         return incident;
     }
 
-    private void checkTimes(DomesticAbuseIncident incident, List<Violation> violations) {
-        if (incident.getOccurredAt().toInstant().isAfter(clock.instant().plus(CLOCK_SKEW))) {
-            violations.add(new Violation("occurredAt", "is in the future; check the phone's date and time"));
-        }
-        LocalDate today = LocalDate.now(clock.withZone(LONDON));
-        for (int i = 0; i < incident.getChildren().size(); i++) {
-            LocalDate dob = incident.getChildren().get(i).getDateOfBirth();
-            if (dob != null && dob.isAfter(today)) {
-                violations.add(new Violation("children[" + i + "].dateOfBirth", "is in the future"));
+    /**
+     * The capture as the contract's schema has it (types, nulls, date ranges, text rules: see
+     * {@link BodyShapeCheck}), then bound; the binder alone would coerce what the schema refuses.
+     */
+    private DomesticAbuseIncident bound(byte[] plaintext) throws InvalidCapture {
+        try {
+            List<Violation> shape = new ArrayList<>(shapes.check(plaintext, "DomesticAbuseIncident"));
+            if (!shape.isEmpty()) {
+                shape.sort(Comparator.comparing(Violation::field));
+                throw new InvalidCapture(shape);
             }
+            return json.readValue(plaintext, Argument.of(DomesticAbuseIncident.class));
+        } catch (MalformedJson | IOException | RuntimeException unreadable) {
+            throw new InvalidCapture(List.of(UNREADABLE));
         }
     }
 

@@ -4,12 +4,15 @@ import doorstep.api.model.ContactDetail;
 import doorstep.api.model.ContactQueue;
 import doorstep.api.model.ContactSummary;
 import doorstep.api.model.DeviceEnrolment;
+import doorstep.api.model.Submission;
 import doorstep.api.model.SubmissionBatch;
 import doorstep.api.model.SubmissionResult;
 import doorstep.api.model.SubmissionResults;
 import doorstep.api.model.SubmissionStatus;
 import io.micronaut.http.HttpRequest;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,6 +40,14 @@ public record Referrer(Api api, EmulatorUsers.SignedIn officer, DeviceEnrolment 
         assertEquals(SubmissionStatus.ACCEPTED, result.getStatus(), () -> "the capture was accepted; problem: "
                 + (result.getProblem() == null ? "none" : result.getProblem().getType() + " " + result.getProblem().getViolations()));
         return id;
+    }
+
+    /** Seals these bytes as the opened capture would be, pushes them, and returns the item's result. */
+    public SubmissionResult push(byte[] plaintext, UUID submissionId) {
+        Submission item = new Submission(submissionId, "domestic-abuse-incident", OffsetDateTime.now(ZoneOffset.UTC),
+                Captures.seal(plaintext, device.getIntakeKey().getPublicKeyset(), submissionId, device.getDeviceId()));
+        return api.call(HttpRequest.POST("/v1/submissions", new SubmissionBatch(device.getDeviceId(), List.of(item))),
+                officer, SubmissionResults.class).getResults().get(0);
     }
 
     /** The contact the submission opened, as this triager's queue shows it. */

@@ -1,5 +1,6 @@
 package doorstep.device.capture;
 
+import doorstep.contract.DateRange;
 import doorstep.contract.NhsNumber;
 import doorstep.device.api.model.Adult;
 import doorstep.device.api.model.Child;
@@ -7,11 +8,14 @@ import doorstep.device.api.model.ChildVoice;
 import doorstep.device.api.model.DomesticAbuseIncident;
 import doorstep.device.api.model.PersonName;
 import doorstep.device.api.model.RiskAnswers;
+import doorstep.device.api.model.RiskMarkerRequest;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.annotation.Nullable;
 
 /**
  * Finds what an incident is missing before it is sealed, in words for a tired officer.
@@ -45,6 +49,8 @@ public final class CaptureCheck {
                     nhsNumbers, problems);
         }
         checkRisk(incident.getRisk(), problems);
+        checkDates(children, adults, problems);
+        CaptureText.check(incident, problems);
         return List.copyOf(problems);
     }
 
@@ -53,6 +59,8 @@ public final class CaptureCheck {
             problems.add("Say when it happened.");
         } else if (incident.getOccurredAt().toInstant().isAfter(clock.instant())) {
             problems.add("The time it happened is in the future. Check the date and time.");
+        } else if (DateRange.INCIDENT_TIME.problem(incident.getOccurredAt(), clock).isPresent()) {
+            problems.add("The time it happened is more than a year ago. Check the date.");
         }
         if (isBlank(incident.getNarrative())) {
             problems.add("Say what happened.");
@@ -107,11 +115,33 @@ public final class CaptureCheck {
         }
     }
 
-    private static String nameOf(PersonName name, String otherwise) {
-        if (name != null && !isBlank(name.getGivenName())) {
-            return name.getGivenName().strip();
+    /** Dates as the server will range them (the contract's x-date-range), while they can still be asked. */
+    private void checkDates(List<Child> children, List<Adult> adults, List<String> problems) {
+        for (int i = 0; i < children.size(); i++) {
+            checkDate(DateRange.DATE_OF_BIRTH, children.get(i).getDateOfBirth(),
+                    nameOf(children.get(i).getName(), "child " + (i + 1)) + "'s date of birth", problems);
         }
-        return otherwise;
+        for (int i = 0; i < adults.size(); i++) {
+            String who = nameOf(adults.get(i).getName(), "adult " + (i + 1)) + "'s ";
+            checkDate(DateRange.DATE_OF_BIRTH, adults.get(i).getDateOfBirth(), who + "date of birth", problems);
+            List<RiskMarkerRequest> markers = adults.get(i).getKnownRiskMarkers() == null ? List.of()
+                    : adults.get(i).getKnownRiskMarkers();
+            for (RiskMarkerRequest marker : markers) {
+                checkDate(DateRange.RECORDED_ON, marker.getRecordedOn(), "when " + who + "risk marker was recorded",
+                        problems);
+                checkDate(DateRange.EXPIRES_ON, marker.getExpiresOn(), "when " + who + "risk marker expires", problems);
+            }
+        }
+    }
+
+    private void checkDate(DateRange range, @Nullable LocalDate date, String label, List<String> problems) {
+        if (date != null) {
+            range.problem(date, clock).ifPresent(problem -> problems.add("Check " + label + ": it " + problem + "."));
+        }
+    }
+
+    private static String nameOf(PersonName name, String otherwise) {
+        return CaptureText.nameOf(name, otherwise);
     }
 
     private static boolean isBlank(String text) {
