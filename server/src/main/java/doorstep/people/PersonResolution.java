@@ -21,12 +21,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Files each mention under a person: the same mention again keeps its person (the exact identifier);
  * otherwise candidates come from blind-indexed blocking keys and the matcher's weight decides between
- * linking, a new person with a review task, or a new person.
+ * linking, a new person with a review task, or a new person. The people its own capture's other
+ * mentions went to are no candidates ({@link KnownApart}).
  */
 @Singleton
 public class PersonResolution {
@@ -40,6 +43,7 @@ public class PersonResolution {
     private final MatchReviewRepository reviews;
     private final MentionRecords records;
     private final Survivors survivors;
+    private final KnownApart knownApart;
     private final BlindIndex blindIndex;
     private final PersonMatcher matcher = new PersonMatcher();
     private final PeopleConfiguration configuration;
@@ -50,7 +54,7 @@ public class PersonResolution {
     PersonResolution(PersonRepository persons, MentionRepository mentions, SealedMentions sealedMentions,
                      BlockKeyIndex blockKeys,
                      NameCounts nameCounts, MentionTally tally, MatchReviewRepository reviews,
-                     MentionRecords records, Survivors survivors, BlindIndex blindIndex,
+                     MentionRecords records, Survivors survivors, KnownApart knownApart, BlindIndex blindIndex,
                      PeopleConfiguration configuration, JsonMapper json,
                      ApplicationEventPublisher<NamesSeen> namesSeen, Clock clock) {
         this.persons = persons;
@@ -62,6 +66,7 @@ public class PersonResolution {
         this.reviews = reviews;
         this.records = records;
         this.survivors = survivors;
+        this.knownApart = knownApart;
         this.blindIndex = blindIndex;
         this.configuration = configuration;
         this.json = json;
@@ -77,12 +82,14 @@ public class PersonResolution {
             return new ResolvedMention(mention.mentionId(), person, ResolutionDecision.LINKED, null, null);
         }
         StoredPersonIndex index = new StoredPersonIndex(tenantId, blockKeys, sealedMentions, records, survivors,
-                configuration.candidateLimit());
+                knownApart, configuration.candidateLimit());
+        Set<String> sameCapture = knownApart.peopleOfCapture(tenantId, mention.sourceType(), mention.sourceId())
+                .stream().map(UUID::toString).collect(Collectors.toSet());
         StoredTermFrequencies frequencies = new StoredTermFrequencies(tenantId, blindIndex, nameCounts,
                 tally.mentions(tenantId));
         NormalisedPerson normalised = mention.record().normalised();
         Resolution resolution = new Resolver(matcher, frequencies, configuration.thresholds())
-                .resolve(normalised, index);
+                .resolve(normalised, index, sameCapture);
         UUID candidate = resolution.personId() == null ? null : UUID.fromString(resolution.personId());
         Double weight = resolution.best() == null ? null : resolution.best().weight();
         Instant now = clock.instant();

@@ -29,6 +29,7 @@ import java.util.UUID;
 /**
  * Possible matches decided by a person: "same person" merges the mention's new person into the
  * candidate, "different people" leaves both. Every step is audited and a merge can be undone exactly.
+ * People known apart ({@link KnownApart}) are never merged: "same person" on them is refused.
  */
 @Singleton
 class ReviewTasks {
@@ -40,6 +41,8 @@ class ReviewTasks {
     private final MentionRecords records;
     private final PersonNetworks networks;
     private final Survivors survivors;
+    private final KnownApart knownApart;
+    private final RefusedMerges refusedMerges;
     private final FieldCipher cipher;
     private final AuditTrail audit;
     private final JsonMapper json;
@@ -47,7 +50,8 @@ class ReviewTasks {
 
     ReviewTasks(MatchReviewRepository reviews, MergeRepository merges, PersonRepository persons,
                  MentionRepository mentions, MentionRecords records, PersonNetworks networks, Survivors survivors,
-                 FieldCipher cipher, AuditTrail audit, JsonMapper json, Clock clock) {
+                 KnownApart knownApart, RefusedMerges refusedMerges, FieldCipher cipher, AuditTrail audit,
+                 JsonMapper json, Clock clock) {
         this.reviews = reviews;
         this.merges = merges;
         this.persons = persons;
@@ -55,6 +59,8 @@ class ReviewTasks {
         this.records = records;
         this.networks = networks;
         this.survivors = survivors;
+        this.knownApart = knownApart;
+        this.refusedMerges = refusedMerges;
         this.cipher = cipher;
         this.audit = audit;
         this.json = json;
@@ -117,6 +123,12 @@ class ReviewTasks {
         if (mentionPerson.equals(candidate)) {
             throw ProblemException.conflict("already-same-person", "Already one person",
                     "These records were already merged by another decision.");
+        }
+        if (knownApart.apart(caller.tenantId(), mentionPerson, candidate)) {
+            refusedMerges.record(caller, review.id());
+            throw ProblemException.conflict("people-known-apart", "Known to be different people",
+                    "These two, or people already merged with them, were recorded side by side in one capture,"
+                            + " so they are different people and cannot be merged. Decide 'different people' instead.");
         }
         persons.update(persons.findById(mentionPerson).orElseThrow().mergedInto(candidate));
         UUID mergeId = UUID.randomUUID();

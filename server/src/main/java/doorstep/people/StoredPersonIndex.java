@@ -25,15 +25,17 @@ final class StoredPersonIndex implements PersonIndex {
     private final SealedMentions mentions;
     private final MentionRecords records;
     private final Survivors survivors;
+    private final KnownApart knownApart;
     private final int candidateLimit;
 
     StoredPersonIndex(String tenantId, BlockKeyIndex blockKeys, SealedMentions mentions, MentionRecords records,
-                      Survivors survivors, int candidateLimit) {
+                      Survivors survivors, KnownApart knownApart, int candidateLimit) {
         this.tenantId = tenantId;
         this.blockKeys = blockKeys;
         this.mentions = mentions;
         this.records = records;
         this.survivors = survivors;
+        this.knownApart = knownApart;
         this.candidateLimit = candidateLimit;
     }
 
@@ -67,6 +69,11 @@ final class StoredPersonIndex implements PersonIndex {
         return known.entrySet().stream()
                 .map(e -> new CandidatePerson(e.getKey().toString(), e.getValue()))
                 .toList();
+    }
+
+    @Override
+    public boolean knownApart(String personId, String otherPersonId) {
+        return knownApart.apart(tenantId, UUID.fromString(personId), UUID.fromString(otherPersonId));
     }
 
     private PersonRecord open(SealedMentions.Sealed mention) {

@@ -1,6 +1,10 @@
 package doorstep.people;
 
+import doorstep.api.model.Child;
+import doorstep.api.model.ChildPresence;
+import doorstep.api.model.ChildVoice;
 import doorstep.api.model.ContactDetail;
+import doorstep.api.model.DomesticAbuseIncident;
 import doorstep.api.model.MatchReview;
 import doorstep.api.model.MatchReviewDecision;
 import doorstep.api.model.MatchReviewDecisionDecision;
@@ -11,6 +15,7 @@ import doorstep.api.model.PersonIncident;
 import doorstep.api.model.PersonIncidents;
 import doorstep.api.model.PersonLink;
 import doorstep.api.model.PersonLinkRelationship;
+import doorstep.api.model.PersonName;
 import doorstep.api.model.PersonNetwork;
 import doorstep.api.model.Relationship;
 import doorstep.api.model.RelationshipKind;
@@ -22,14 +27,17 @@ import doorstep.testing.Captures;
 import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
 import doorstep.testing.Referrer;
+import doorstep.testing.StoredRows;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -52,15 +60,20 @@ class MatchReviewTest extends ApiTest {
 
     private static final LocalDate BIRTHDAY = LocalDate.of(2018, 4, 23);
 
+    @Inject
+    DataSource dataSource;
+
     SignedIn triager;
     SignedIn manager;
     Referrer officer;
+    StoredRows stored;
 
     @BeforeAll
     void setUp() {
         triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
         manager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-manager");
         officer = Referrer.policeOfficer(api, TENANT);
+        stored = new StoredRows(dataSource);
     }
 
     @Test
@@ -103,6 +116,52 @@ class MatchReviewTest extends ApiTest {
         assertEquals(firstChild, third.getCandidate().getPersonId(), "the person the merge left standing");
         assertEquals("Mariana", third.getCandidate().getName().getGivenName(), "the newest of the merged records");
         assertEquals(List.of(second, first), incidentsOf(third.getCandidate().getPersonId()));
+    }
+
+    @Test
+    void samePersonDecisionOnTwoPeopleRecordedSideBySideIsRefusedWithTheReasonAndChangesNothing() {
+        UUID first = officer.refer(Captures.incident("Aleksy", BIRTHDAY.minusYears(7), 2));
+        UUID firstChild = childPerson(first);
+        UUID both = officer.refer(twoChildren("Aleksy", "Aleksey", BIRTHDAY.minusYears(7)));
+        List<UUID> sideBySide = childPeople(both);
+        MatchReview one = reviewAbout(sideBySide.get(0));
+        MatchReview other = reviewAbout(sideBySide.get(1));
+        assertEquals(firstChild, other.getCandidate().getPersonId(), "offered the earlier child, never her sibling");
+        decide(one, MatchReviewDecisionDecision.SAME_PERSON, triager);
+
+        // Merging the other would make the two children of one incident one child
+        Map<String, Object> refused = api.refusal(decision(other, MatchReviewDecisionDecision.SAME_PERSON), triager, 409);
+
+        assertEquals("/problems/people-known-apart", refused.get("type"));
+        assertEquals(MatchReviewState.OPEN, api.call(HttpRequest.GET("/v1/people/reviews/" + other.getReviewId()),
+                triager, MatchReview.class).getState(), "still open, for a different-people decision");
+        assertEquals(List.of(both), incidentsOf(sideBySide.get(1)));
+        assertEquals(List.of(both, first), incidentsOf(firstChild));
+        assertEquals(1, stored.count("SELECT COUNT(*) FROM audit_event WHERE action = 'person.merge-refused'"
+                + " AND record_id = ?", other.getReviewId().toString()), "the refusal is in the audit trail");
+        assertEquals(MatchReviewState.DIFFERENT_PEOPLE,
+                decide(other, MatchReviewDecisionDecision.DIFFERENT_PEOPLE, triager).getState());
+    }
+
+    @Test
+    void undoingAMergeLetsTheOtherOfTwoPeopleRecordedSideBySideBeMergedInstead() {
+        UUID first = officer.refer(Captures.incident("Radoslaw", BIRTHDAY.minusYears(8), 2));
+        UUID firstChild = childPerson(first);
+        UUID both = officer.refer(twoChildren("Radoslaw", "Radek", BIRTHDAY.minusYears(8)));
+        List<UUID> sideBySide = childPeople(both);
+        MatchReview one = reviewAbout(sideBySide.get(0));
+        MatchReview other = reviewAbout(sideBySide.get(1));
+        MatchReview merged = decide(one, MatchReviewDecisionDecision.SAME_PERSON, triager);
+        assertEquals("/problems/people-known-apart",
+                api.refusal(decision(other, MatchReviewDecisionDecision.SAME_PERSON), triager, 409).get("type"));
+
+        api.call(HttpRequest.POST("/v1/people/merges/" + merged.getMergeId() + "/undo",
+                new UndoMergeRequest("The earlier child is the other sibling.")), manager, Merge.class);
+        MatchReview instead = decide(other, MatchReviewDecisionDecision.SAME_PERSON, triager);
+
+        assertEquals(MatchReviewState.SAME_PERSON, instead.getState());
+        assertEquals(List.of(both, first), incidentsOf(firstChild));
+        assertEquals(List.of(both), incidentsOf(sideBySide.get(0)), "the first sibling is her own person again");
     }
 
     @Test
@@ -204,6 +263,30 @@ class MatchReviewTest extends ApiTest {
 
         assertEquals("/problems/forbidden",
                 api.refusal(HttpRequest.GET("/v1/people/" + child + "/network"), practitioner, 403).get("type"));
+    }
+
+    private MatchReview decide(MatchReview review, MatchReviewDecisionDecision decision, SignedIn who) {
+        return api.call(decision(review, decision), who, MatchReview.class);
+    }
+
+    private static io.micronaut.http.MutableHttpRequest<MatchReviewDecision> decision(MatchReview review,
+                                                                                   MatchReviewDecisionDecision decision) {
+        return HttpRequest.POST("/v1/people/reviews/" + review.getReviewId() + "/decision",
+                new MatchReviewDecision(decision, "Checked against the school's records."));
+    }
+
+    /** The usual incident, with a second child of the family beside the first. */
+    private static DomesticAbuseIncident twoChildren(String givenName, String siblingsGivenName, LocalDate dateOfBirth) {
+        DomesticAbuseIncident incident = Captures.incident(givenName, dateOfBirth, 2);
+        Child sibling = new Child(UUID.randomUUID(), new PersonName(siblingsGivenName, "Smith"), ChildPresence.PRESENT,
+                new ChildVoice(true, false).notSpokenToReason("Too upset to talk")).dateOfBirth(dateOfBirth);
+        incident.setChildren(List.of(incident.getChildren().get(0), sibling));
+        return incident;
+    }
+
+    private List<UUID> childPeople(UUID submission) {
+        return Referrer.openContact(api, triager, submission).getChildNetworks().stream()
+                .map(n -> n.getPerson().getPersonId()).toList();
     }
 
     private UUID childPerson(UUID submission) {

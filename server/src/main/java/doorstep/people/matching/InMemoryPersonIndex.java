@@ -3,6 +3,7 @@ package doorstep.people.matching;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ public final class InMemoryPersonIndex implements PersonIndex {
     /** Every record filed under each person, repeats included, as the stored index keeps one per mention. */
     private final Map<String, List<PersonRecord>> recordsByPerson = new LinkedHashMap<>();
     private final Map<String, Set<String>> peopleByKey = new HashMap<>();
+    private final Set<Set<String>> apart = new HashSet<>();
     private final int candidateLimit;
 
     public InMemoryPersonIndex() {
@@ -43,6 +45,16 @@ public final class InMemoryPersonIndex implements PersonIndex {
         }
         records.add(record);
         BlockingKeys.of(record).forEach(key -> peopleByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(personId));
+    }
+
+    /** Notes that the two people were recorded side by side in one capture. */
+    public void recordedTogether(String personId, String otherPersonId) {
+        apart.add(Set.of(personId, otherPersonId));
+    }
+
+    @Override
+    public boolean knownApart(String personId, String otherPersonId) {
+        return apart.contains(Set.of(personId, otherPersonId));
     }
 
     public int size() {

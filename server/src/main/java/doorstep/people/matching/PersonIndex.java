@@ -8,4 +8,12 @@ public interface PersonIndex {
 
     /** Every person with a record filed ({@link BlockingKeys#of}) under one of the lookup keys ({@link BlockingKeys#lookup}), each once. */
     Collection<CandidatePerson> candidates(Set<String> blockingKeys);
+
+    /**
+     * Whether the two people were recorded side by side in one capture, and so are different people
+     * however alike their records. Asked only of close contenders, so it may cost a query.
+     */
+    default boolean knownApart(String personId, String otherPersonId) {
+        return false;
+    }
 }

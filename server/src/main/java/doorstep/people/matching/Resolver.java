@@ -6,15 +6,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Resolves a mention to the best-scoring known person among its blocking-key candidates, scoring
- * the mention against all of each person's records at once, and bands the result.
+ * the mention against all of each person's records at once, and bands the result. The people the
+ * mention's own capture has already resolved to are never candidates: one capture recording two
+ * people means two people, however alike they look.
  */
 public final class Resolver {
 
     static final String TWO_PEOPLE_FIT = "fits two people known to be different (their dates of birth differ),"
             + " and gives no date of birth to tell them apart: a father and son of one name look like this";
+
+    static final String TWO_APART_FIT = "fits two people recorded side by side in one capture about equally well:"
+            + " twins look like this";
 
     /**
      * Confident fits within this many bits of the best are as good as tied. A person split by an
@@ -39,9 +45,17 @@ public final class Resolver {
     }
 
     public Resolution resolve(NormalisedPerson normalised, PersonIndex index) {
+        return resolve(normalised, index, Set.of());
+    }
+
+    /** @param sameCapture the people the other mentions of this mention's capture were resolved to */
+    public Resolution resolve(NormalisedPerson normalised, PersonIndex index, Set<String> sameCapture) {
         Fit best = null;
         List<Fit> confidentFits = new ArrayList<>();
         for (CandidatePerson candidate : index.candidates(BlockingKeys.lookup(normalised))) {
+            if (sameCapture.contains(candidate.personId())) {
+                continue;
+            }
             List<NormalisedPerson> known = candidate.knownRecords().stream().map(PersonRecord::normalised).toList();
             MatchScore score = matcher.compareWithPerson(normalised, known, frequencies);
             boolean confident = score.weight() >= thresholds.confident();
@@ -66,7 +80,15 @@ public final class Resolver {
         Fit chosen = best;
         if (score.reviewReason() == null) {
             for (Fit fit : confidentFits) {
-                if (fit.score().weight() >= score.weight() - TIED_BITS && fit.outranks(chosen)) {
+                if (fit == best || fit.score().weight() < score.weight() - TIED_BITS) {
+                    continue;
+                }
+                // The tie below favours the person with more records, taking the other for a fragment
+                // of them; people known apart are no fragments, and which one is meant is a person's call.
+                if (index.knownApart(best.personId(), fit.personId())) {
+                    return new Resolution(Band.POSSIBLE, best.personId(), score.heldForReview(TWO_APART_FIT));
+                }
+                if (fit.outranks(chosen)) {
                     chosen = fit;
                 }
             }

@@ -7,9 +7,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One behaviour per test: each slip a true match survives, each look-alike that must not link. */
@@ -229,6 +231,31 @@ class PersonMatcherTest {
 
         assertEquals(Band.CONFIDENT, resolution.band());
         assertEquals(established, resolution.personId());
+    }
+
+    @Test
+    void twoPeopleRecordedSideBySideAreNeverTakenForAPersonAndItsFragmentOnATie() {
+        InMemoryPersonIndex index = new InMemoryPersonIndex();
+        String one = index.addPerson(thomas());
+        String other = index.addPerson(thomas());
+        index.addRecord(other, thomas());
+        index.recordedTogether(one, other);
+
+        Resolution resolution = resolver.resolve(thomas(), index);
+
+        assertEquals(Band.POSSIBLE, resolution.band());
+        assertEquals(Resolver.TWO_APART_FIT, resolution.best().reviewReason());
+    }
+
+    @Test
+    void thePersonAnotherMentionOfTheSameCaptureWentToIsNoCandidate() {
+        InMemoryPersonIndex index = new InMemoryPersonIndex();
+        String alongside = index.addPerson(thomas());
+
+        Resolution resolution = resolver.resolve(thomas().normalised(), index, Set.of(alongside));
+
+        assertEquals(Band.NO_MATCH, resolution.band());
+        assertNull(resolution.personId());
     }
 
     @ParameterizedTest(name = "the other twin written \"{0} Licey\"")
