@@ -3,22 +3,17 @@ package doorstep;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 
 /**
  * The embedded database's one account for Doorstep: its password is made once and kept in an
- * owner-only file under the Doorstep home, so a local process without that file cannot connect.
+ * owner-only file in an owner-only Doorstep home, so a local process without that file cannot connect.
  */
 record DatabaseAccount(String name, String password) {
 
     static final String NAME = "doorstep";
     static final String PASSWORD_FILE = "database-password";
-    private static final String OWNER_ONLY_FILE = "rw-------";
-    private static final String OWNER_ONLY_FOLDER = "rwx------";
 
     DatabaseAccount {
         if (!password.matches("[A-Za-z0-9_-]{24,}")) {
@@ -31,14 +26,8 @@ record DatabaseAccount(String name, String password) {
     static DatabaseAccount keptIn(Path home) {
         try {
             Files.createDirectories(home);
-            Files.setPosixFilePermissions(home, PosixFilePermissions.fromString(OWNER_ONLY_FOLDER));
-            Path file = home.resolve(PASSWORD_FILE);
-            if (Files.notExists(file)) {
-                writeOwnerOnly(file, newPassword() + "\n");
-            }
-            // Tightened on every start: a copy or an editor may have loosened it.
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(OWNER_ONLY_FILE));
-            return new DatabaseAccount(NAME, Files.readString(file).trim());
+            Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+            return new DatabaseAccount(NAME, new OwnerOnlyFile(home.resolve(PASSWORD_FILE)).readOrCreate());
         } catch (IOException e) {
             throw new IllegalStateException("Could not keep the embedded database password under " + home, e);
         }
@@ -57,24 +46,6 @@ record DatabaseAccount(String name, String password) {
                 "CREATE USER IF NOT EXISTS " + account + identified + ";",
                 "ALTER USER " + account + identified + ";",
                 "GRANT ALL PRIVILEGES ON *.* TO " + account + ";");
-    }
-
-    /** Writes an owner-only file in one step, so no reader ever sees it half-written or open to others. */
-    static void writeOwnerOnly(Path file, String text) throws IOException {
-        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(OWNER_ONLY_FILE)));
-        try {
-            Files.writeString(temporary, text);
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    private static String newPassword() {
-        byte[] random = new byte[24];
-        new SecureRandom().nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     @Override

@@ -70,7 +70,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .addArg("--collation-server=utf8mb4_unicode_ci");
         serverOptions.forEach(config::addArg);
         try {
-            DatabaseAccount.writeOwnerOnly(initFile, String.join("\n", account.initStatements()) + "\n");
+            new OwnerOnlyFile(initFile).write(String.join("\n", account.initStatements()) + "\n");
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             return new EmbeddedDatabase(db, db.getConfiguration().getPort(), account);
