@@ -1,6 +1,7 @@
 package doorstep.operations;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
 import io.micronaut.core.annotation.Nullable;
 
 /**
@@ -9,5 +10,6 @@ import io.micronaut.core.annotation.Nullable;
  * @param createTokenIfMissing   development only: make that file, owner-only, on first start
  */
 @ConfigurationProperties("doorstep.operations")
-public record OperationsConfiguration(@Nullable String tokenFile, boolean createTokenIfMissing) {
+public record OperationsConfiguration(@Nullable String tokenFile,
+                                      @Bindable(defaultValue = "false") boolean createTokenIfMissing) {
 }
