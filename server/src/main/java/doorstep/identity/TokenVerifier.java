@@ -13,16 +13,18 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Verifies a Firebase ID token (signature, expiry, audience, revocation) and reads its claims. */
+/** Verifies a Firebase ID token (signature, expiry, audience, revocation; in emulator mode its claims against the stored ones) and reads its claims. */
 @Singleton
 class TokenVerifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(TokenVerifier.class);
 
     private final FirebaseAuth auth;
+    private final EmulatorClaimCheck emulatorClaims;
 
-    TokenVerifier(FirebaseAuth auth) {
+    TokenVerifier(FirebaseAuth auth, EmulatorClaimCheck emulatorClaims) {
         this.auth = auth;
+        this.emulatorClaims = emulatorClaims;
     }
 
     Caller verify(String idToken) {
@@ -36,6 +38,7 @@ class TokenVerifier {
         } catch (IllegalArgumentException e) {
             throw ProblemException.unauthorized("The ID token is malformed; sign in again.");
         }
+        emulatorClaims.requireStoredClaims(token);
         return callerOf(token);
     }
 

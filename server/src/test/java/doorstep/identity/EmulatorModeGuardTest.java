@@ -20,8 +20,8 @@ class EmulatorModeGuardTest {
                 .deduceEnvironment(false)
                 .properties(Map.of(
                         "datasources.default.url", TestDatabase.freshSchemaUrl(),
-                        "datasources.default.username", "root",
-                        "datasources.default.password", "",
+                        "datasources.default.username", TestDatabase.username(),
+                        "datasources.default.password", TestDatabase.password(),
                         "doorstep.identity.project-id", "demo-doorstep",
                         "doorstep.identity.auth-emulator-host", "127.0.0.1:1",
                         "doorstep.crypto.master-key-file", "target/test-master-keyset.json",

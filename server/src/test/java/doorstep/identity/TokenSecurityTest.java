@@ -64,8 +64,8 @@ class TokenSecurityTest implements TestPropertyProvider {
                 "Unset " + FirebaseFactory.EMULATOR_VARIABLE + ": in emulator mode the SDK checks no signatures");
         return Map.of(
                 "datasources.default.url", TestDatabase.freshSchemaUrl(),
-                "datasources.default.username", "root",
-                "datasources.default.password", "");
+                "datasources.default.username", TestDatabase.username(),
+                "datasources.default.password", TestDatabase.password());
     }
 
     @BeforeAll

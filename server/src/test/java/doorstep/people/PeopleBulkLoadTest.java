@@ -60,8 +60,8 @@ class PeopleBulkLoadTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         return Map.of(
                 "datasources.default.url", TestDatabase.freshSchemaUrl(),
-                "datasources.default.username", "root",
-                "datasources.default.password", "",
+                "datasources.default.username", TestDatabase.username(),
+                "datasources.default.password", TestDatabase.password(),
                 "doorstep.crypto.master-key-file", "target/test-master-keyset.json",
                 "doorstep.crypto.create-master-key-if-missing", "true");
     }

@@ -80,7 +80,7 @@ public final class IdToken {
 
     /** The signed token with one payload claim changed and the original signature kept. */
     public static String tampered(String signedToken, String claim, Object value) {
-        String[] parts = signedToken.split("\\.");
+        String[] parts = signedToken.split("\\.", -1); // -1 keeps the empty signature of an unsigned token
         try {
             Map<String, Object> payload = new LinkedHashMap<>(JSON.readValue(Base64.getUrlDecoder().decode(parts[1]),
                     Argument.mapOf(String.class, Object.class)));

@@ -18,8 +18,8 @@ public interface ServerTest extends TestPropertyProvider {
     default Map<String, String> getProperties() {
         return Map.of(
                 "datasources.default.url", TestDatabase.freshSchemaUrl(),
-                "datasources.default.username", "root",
-                "datasources.default.password", "",
+                "datasources.default.username", TestDatabase.username(),
+                "datasources.default.password", TestDatabase.password(),
                 "doorstep.identity.auth-emulator-host", AuthEmulator.host());
     }
 }

@@ -22,6 +22,15 @@ public final class TestDatabase {
         return database;
     }
 
+    /** The account the embedded database has for Doorstep (never root, which it refuses over TCP). */
+    public static String username() {
+        return instance().username();
+    }
+
+    public static String password() {
+        return instance().password();
+    }
+
     public static String freshSchemaUrl() {
         return instance().createSchema("t" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet());
     }
