@@ -17,6 +17,7 @@ import doorstep.device.outbox.Outbox;
 import doorstep.device.storage.SqliteOutboxStore;
 import doorstep.device.sync.Backoff;
 import doorstep.device.sync.DeviceIdentity;
+import doorstep.device.sync.PushLimits;
 import doorstep.device.sync.ReferralOutcomes;
 import doorstep.device.sync.SyncEngine;
 import doorstep.device.sync.SyncListener;
@@ -116,7 +117,7 @@ public final class SimulatedDevice implements AutoCloseable {
         outbox = new Outbox(store, vault, clock);
         outcomes = new ReferralOutcomes(store, vault);
         deviceId = DeviceIdentity.loadOrCreate(store);
-        api = new ApiClient(new OkHttpClient.Builder().addInterceptor(network).addInterceptor(observer)
+        api = new ApiClient(PushLimits.timeouts(new OkHttpClient.Builder()).addInterceptor(network).addInterceptor(observer)
                 .retryOnConnectionFailure(false).build());
         api.setBasePath(server);
         engine = new SyncEngine(api, tokens, outbox, store, outcomes, deviceId, listener, IMPATIENT, clock);
