@@ -25,7 +25,8 @@ public final class FieldSimulator {
 
     private static final String DEMO_PASSWORD = "doorstep-demo";
     private static final List<String> FIELD_USERS = List.of("officer@demo.doorstep.test", "earlyhelp@demo.doorstep.test");
-    private static final Duration PATIENCE = Duration.ofMinutes(5);
+    /** 200 phones of 50 captures took 10 minutes to push on a busy 2-core machine; a phone stops waiting early once settled. */
+    private static final Duration PATIENCE = Duration.ofMinutes(20);
 
     private final SimulatorOptions options;
     private final PrintStream progress;

@@ -11,12 +11,14 @@ import java.util.Locale;
 
 /**
  * Times every push the phones make, as the phone sees it (from sending to the whole answer), and
- * counts server errors and calls the phone gave up on: what a load run reports.
+ * counts server errors, whole pushes refused as busy (503, nothing stored) and calls the phone
+ * gave up on: what a load run reports.
  */
 final class PushTimer implements Interceptor {
 
     private final List<Long> millis = new ArrayList<>();
     private int serverErrors;
+    private int busy;
     private int timeouts;
 
     @Override
@@ -42,7 +44,9 @@ final class PushTimer implements Interceptor {
 
     private synchronized void record(long start, int status) {
         millis.add((System.nanoTime() - start) / 1_000_000);
-        if (status >= 500) {
+        if (status == 503) {
+            busy++;
+        } else if (status >= 500) {
             serverErrors++;
         }
     }
@@ -50,9 +54,9 @@ final class PushTimer implements Interceptor {
     synchronized String summary() {
         List<Long> sorted = new ArrayList<>(millis);
         sorted.sort(null);
-        return String.format(Locale.ROOT, "pushes=%d p50=%dms p99=%dms max=%dms 5xx=%d timeouts=%d",
+        return String.format(Locale.ROOT, "pushes=%d p50=%dms p99=%dms max=%dms 5xx=%d busy503=%d timeouts=%d",
                 sorted.size(), percentile(sorted, 0.50), percentile(sorted, 0.99),
-                sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1), serverErrors, timeouts);
+                sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1), serverErrors, busy, timeouts);
     }
 
     private static long percentile(List<Long> sorted, double fraction) {
