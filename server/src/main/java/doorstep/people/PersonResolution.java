@@ -49,6 +49,7 @@ public class PersonResolution {
     private final PeopleConfiguration configuration;
     private final JsonMapper json;
     private final ApplicationEventPublisher<NamesSeen> namesSeen;
+    private final ApplicationEventPublisher<MentionsFiled> mentionsFiled;
     private final Clock clock;
 
     PersonResolution(PersonRepository persons, MentionRepository mentions, SealedMentions sealedMentions,
@@ -56,7 +57,8 @@ public class PersonResolution {
                      NameCounts nameCounts, MentionTally tally, MatchReviewRepository reviews,
                      MentionRecords records, Survivors survivors, KnownApart knownApart, BlindIndex blindIndex,
                      PeopleConfiguration configuration, JsonMapper json,
-                     ApplicationEventPublisher<NamesSeen> namesSeen, Clock clock) {
+                     ApplicationEventPublisher<NamesSeen> namesSeen,
+                     ApplicationEventPublisher<MentionsFiled> mentionsFiled, Clock clock) {
         this.persons = persons;
         this.mentions = mentions;
         this.sealedMentions = sealedMentions;
@@ -71,6 +73,7 @@ public class PersonResolution {
         this.configuration = configuration;
         this.json = json;
         this.namesSeen = namesSeen;
+        this.mentionsFiled = mentionsFiled;
         this.clock = clock;
     }
 
@@ -118,7 +121,7 @@ public class PersonResolution {
         mentions.save(new MentionRow(mention.mentionId(), tenantId, resolved.personId(), mention.sourceType(),
                 mention.sourceId(), mention.role(), mention.occurredAt(), records.seal(mention.mentionId(), mention.record()),
                 resolved.decision().wireName(), resolved.weight(), now));
-        tally.count(tenantId, MentionTally.slotOf(mention.mentionId()), 1);
+        mentionsFiled.publishEvent(new MentionsFiled(tenantId, mention.mentionId()));
         blockKeys.file(tenantId, mention.mentionId(), resolved.personId(), BlockingKeys.of(normalised));
         namesSeen.publishEvent(new NamesSeen(tenantId, List.of(
                 new NameCounts.NameValue(TermFrequencies.NamePart.GIVEN.name(),

@@ -16,6 +16,9 @@ import io.micronaut.http.annotation.Controller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -30,14 +33,18 @@ class SubmissionsController implements SubmissionsApi {
     private final SubmissionIntake intake;
     private final SyncConfiguration configuration;
     private final MeterRegistry meters;
+    private final PushGate gate;
+    private final Clock clock;
 
     SubmissionsController(CurrentCaller currentCaller, DeviceRegistry devices, SubmissionIntake intake,
-                          SyncConfiguration configuration, MeterRegistry meters) {
+                          SyncConfiguration configuration, MeterRegistry meters, PushGate gate, Clock clock) {
         this.currentCaller = currentCaller;
         this.devices = devices;
         this.intake = intake;
         this.configuration = configuration;
         this.meters = meters;
+        this.gate = gate;
+        this.clock = clock;
     }
 
     @Override
@@ -51,9 +58,12 @@ class SubmissionsController implements SubmissionsApi {
         }
         requireSealedPayloads(batch);
         Device device = devices.requireOwn(batch.getDeviceId(), caller);
-        List<SubmissionResult> results = batch.getItems().stream()
-                .map(item -> intake.receive(caller, device, item))
-                .toList();
+        Instant start = clock.instant();
+        List<SubmissionResult> results;
+        try (PushGate.Pass pass = gate.enter(configuration.pushBudget().dividedBy(2))) {
+            Duration left = configuration.pushBudget().minus(Duration.between(start, clock.instant()));
+            results = new PushRun(clock, left).receive(batch.getItems(), item -> intake.receive(caller, device, item));
+        }
         results.forEach(r -> {
             meters.counter("doorstep.submissions", "status", r.getStatus().getValue()).increment();
             LOG.info("Submission {} from device {}: {}", r.getSubmissionId(), device.id(), r.getStatus().getValue());

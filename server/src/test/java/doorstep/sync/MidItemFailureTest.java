@@ -13,33 +13,37 @@ import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
 import doorstep.testing.StoredRows;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import javax.sql.DataSource;
+import java.sql.SQLTransactionRollbackException;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A server that fails part-way through storing an item (here: the MASH step, after the receipt,
- * incident and people rows were written) leaves that item wholly absent and the ones before it stored.
+ * incident and people rows were written) leaves that item wholly absent, says so in that item's
+ * result, and stores the items before and after it: the answer never hides what was committed.
  */
 @MicronautTest(environments = {"test", MidItemFailureTest.ENVIRONMENT}, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MidItemFailureTest extends ApiTest {
 
     static final String ENVIRONMENT = "mid-item-failure";
+    private static final long ROWS_OF_A_CAPTURE = 1 + 1 + 3 + 1; // receipt, incident, three people, contact
 
     @Inject
     DataSource dataSource;
@@ -56,46 +60,73 @@ class MidItemFailureTest extends ApiTest {
         device = api.enrol(officer);
     }
 
-    @Test
-    void itemThatFailsPartWayLeavesNothingAndTheItemBeforeItStays() {
-        UUID stored = UUID.randomUUID();
-        UUID failing = UUID.randomUUID();
-        SubmissionBatch batch = new SubmissionBatch(device.getDeviceId(), List.of(seal(stored), seal(failing)));
-        failingStep.failFor(failing);
+    @AfterEach
+    void recover() {
+        failingStep.failWith(null, null);
+    }
 
-        Map<String, Object> problem = api.refusal(HttpRequest.POST("/v1/submissions", batch), officer, 500);
+    @Test
+    void itemThatFailsPartWayIsRefusedAloneAndTheItemsAroundItAreStored() {
+        UUID failing = UUID.randomUUID();
+        failingStep.failWith(failing, () -> new IllegalStateException("simulated crash while storing an item"));
+
+        pushAroundFailingItem(failing, "/problems/item-not-stored", 500);
+    }
+
+    @Test
+    void itemThatDeadlocksOnEveryAttemptIsAskedToBeResentAndTheItemsAroundItAreStored() {
+        UUID failing = UUID.randomUUID();
+        failingStep.failWith(failing, () -> new DataAccessException("simulated deadlock",
+                new SQLTransactionRollbackException("Deadlock found when trying to get lock", "40001", 1213)));
+
+        pushAroundFailingItem(failing, "/problems/busy-retry", 503);
+    }
+
+    private void pushAroundFailingItem(UUID failing, String problemType, int problemStatus) {
+        UUID before = UUID.randomUUID();
+        UUID after = UUID.randomUUID();
+        SubmissionBatch batch = new SubmissionBatch(device.getDeviceId(), List.of(seal(before), seal(failing), seal(after)));
+
+        List<SubmissionResult> results = api.call(HttpRequest.POST("/v1/submissions", batch), officer,
+                SubmissionResults.class).getResults();
 
         StoredRows rows = new StoredRows(dataSource);
-        assertEquals("/problems/server-error", problem.get("type"));
-        assertEquals(1 + 1 + 3 + 1, rows.rowsFor(stored), "receipt, incident, three people, contact");
+        assertEquals(List.of(SubmissionStatus.ACCEPTED, SubmissionStatus.REJECTED, SubmissionStatus.ACCEPTED),
+                results.stream().map(SubmissionResult::getStatus).toList());
+        assertEquals(problemType, results.get(1).getProblem().getType());
+        assertEquals(problemStatus, results.get(1).getProblem().getStatus(), "5xx: the phone sends it again later");
+        assertEquals(ROWS_OF_A_CAPTURE, rows.rowsFor(before));
         assertEquals(0, rows.rowsFor(failing), "no receipt, incident, people or contact");
+        assertEquals(ROWS_OF_A_CAPTURE, rows.rowsFor(after));
 
-        failingStep.failFor(null);
-        List<SubmissionResult> retried = api.call(HttpRequest.POST("/v1/submissions", batch), officer,
+        failingStep.failWith(null, null);
+        List<SubmissionResult> resent = api.call(HttpRequest.POST("/v1/submissions", batch), officer,
                 SubmissionResults.class).getResults();
-        assertEquals(SubmissionStatus.DUPLICATE, retried.get(0).getStatus());
-        assertEquals(SubmissionStatus.ACCEPTED, retried.get(1).getStatus());
-        assertEquals(rows.rowsFor(stored), rows.rowsFor(failing));
+        assertEquals(List.of(SubmissionStatus.DUPLICATE, SubmissionStatus.ACCEPTED, SubmissionStatus.DUPLICATE),
+                resent.stream().map(SubmissionResult::getStatus).toList());
+        assertEquals(ROWS_OF_A_CAPTURE, rows.rowsFor(failing));
     }
 
     private Submission seal(UUID id) {
         return Captures.sealed(Captures.incident(), device.getIntakeKey().getPublicKeyset(), id, device.getDeviceId());
     }
 
-    /** Stands in for a crash inside the item's transaction, after most of its rows are written. */
+    /** Stands in for a crash or a deadlock inside the item's transaction, after most of its rows are written. */
     @Singleton
     @Requires(env = ENVIRONMENT)
     static class FailingStep {
         private final AtomicReference<UUID> failFor = new AtomicReference<>();
+        private final AtomicReference<Supplier<RuntimeException>> failure = new AtomicReference<>();
 
-        void failFor(UUID submissionId) {
+        void failWith(UUID submissionId, Supplier<RuntimeException> how) {
+            failure.set(how);
             failFor.set(submissionId);
         }
 
         @EventListener
         void on(IncidentRecorded recorded) {
             if (recorded.submissionId().equals(failFor.get())) {
-                throw new IllegalStateException("simulated crash while storing an item");
+                throw failure.get().get();
             }
         }
     }

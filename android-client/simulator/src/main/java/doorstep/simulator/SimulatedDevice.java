@@ -17,12 +17,14 @@ import doorstep.device.outbox.Outbox;
 import doorstep.device.storage.SqliteOutboxStore;
 import doorstep.device.sync.Backoff;
 import doorstep.device.sync.DeviceIdentity;
+import doorstep.device.sync.PushLimits;
 import doorstep.device.sync.ReferralOutcomes;
 import doorstep.device.sync.SyncEngine;
 import doorstep.device.sync.SyncListener;
 import doorstep.device.sync.SyncReport;
 import doorstep.device.sync.SyncStatus;
 import doorstep.device.sync.TokenSource;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
 import java.io.IOException;
@@ -52,6 +54,7 @@ public final class SimulatedDevice implements AutoCloseable {
     private final TokenSource tokens;
     private final FlakyNetwork network;
     private final SyncListener listener;
+    private final Interceptor observer;
     private final Clock clock;
     private SqliteOutboxStore store;
     private Outbox outbox;
@@ -61,12 +64,13 @@ public final class SimulatedDevice implements AutoCloseable {
     private ApiClient api;
 
     SimulatedDevice(Path folder, String server, TokenSource tokens, FlakyNetwork network, SyncListener listener,
-                    Clock clock) {
+                    Interceptor observer, Clock clock) {
         this.folder = folder;
         this.server = server;
         this.tokens = tokens;
         this.network = network;
         this.listener = listener;
+        this.observer = observer;
         this.clock = clock;
         open();
     }
@@ -74,7 +78,8 @@ public final class SimulatedDevice implements AutoCloseable {
     /** A phone on the given network; the listener hears what the server said of every pushed submission. */
     public static SimulatedDevice on(FlakyNetwork network, Path folder, String server, TokenSource tokens,
                                      SettledListener settled) {
-        return new SimulatedDevice(folder, server, tokens, network, forwarding(settled), Clock.systemUTC());
+        return new SimulatedDevice(folder, server, tokens, network, forwarding(settled),
+                chain -> chain.proceed(chain.request()), Clock.systemUTC());
     }
 
     /** Hears what the server said of each pushed submission. */
@@ -112,7 +117,8 @@ public final class SimulatedDevice implements AutoCloseable {
         outbox = new Outbox(store, vault, clock);
         outcomes = new ReferralOutcomes(store, vault);
         deviceId = DeviceIdentity.loadOrCreate(store);
-        api = new ApiClient(new OkHttpClient.Builder().addInterceptor(network).retryOnConnectionFailure(false).build());
+        api = new ApiClient(PushLimits.timeouts(new OkHttpClient.Builder()).addInterceptor(network).addInterceptor(observer)
+                .retryOnConnectionFailure(false).build());
         api.setBasePath(server);
         engine = new SyncEngine(api, tokens, outbox, store, outcomes, deviceId, listener, IMPATIENT, clock);
     }

@@ -2,6 +2,8 @@ package doorstep.simulator;
 
 import doorstep.device.api.MashApi;
 import doorstep.device.api.client.ApiClient;
+import doorstep.device.sync.PushLimits;
+import okhttp3.OkHttpClient;
 import doorstep.device.api.client.ApiException;
 import doorstep.device.api.model.ContactState;
 import doorstep.device.api.model.ContactSummary;
@@ -24,7 +26,8 @@ final class Triager {
     private final TokenSource tokens;
 
     Triager(String server, TokenSource tokens) {
-        ApiClient client = new ApiClient();
+        // A queue of thousands under load takes longer than OkHttp's default 10 s to list.
+        ApiClient client = new ApiClient(PushLimits.timeouts(new OkHttpClient.Builder()).build());
         client.setBasePath(server);
         this.mash = new MashApi(client);
         this.tokens = tokens;

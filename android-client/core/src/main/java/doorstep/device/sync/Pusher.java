@@ -6,6 +6,7 @@ import doorstep.device.api.model.Submission;
 import doorstep.device.api.model.SubmissionBatch;
 import doorstep.device.api.model.SubmissionResult;
 import doorstep.device.api.model.SubmissionResults;
+import doorstep.device.api.model.SubmissionStatus;
 import doorstep.device.outbox.Outbox;
 import doorstep.device.outbox.OutboxItem;
 import java.time.Instant;
@@ -20,8 +21,6 @@ import java.util.UUID;
 
 /** Pushes due items in batches and settles each one by its own result. */
 final class Pusher {
-
-    static final int MAX_BATCH = 50;
 
     private final SubmissionsApi api;
     private final Outbox outbox;
@@ -43,8 +42,8 @@ final class Pusher {
     PushTally push(Instant now) {
         List<OutboxItem> due = outbox.dueForDelivery(now);
         PushTally tally = PushTally.start();
-        for (int from = 0; from < due.size(); from += MAX_BATCH) {
-            List<OutboxItem> batch = markSent(due.subList(from, Math.min(from + MAX_BATCH, due.size())));
+        for (int from = 0; from < due.size(); from += PushLimits.BATCH_ITEMS) {
+            List<OutboxItem> batch = markSent(due.subList(from, Math.min(from + PushLimits.BATCH_ITEMS, due.size())));
             try {
                 SubmissionResults results = api.pushSubmissions(toBatch(batch));
                 tally = settle(batch, results.getResults(), now, tally);
@@ -86,7 +85,7 @@ final class Pusher {
         batch.forEach(item -> sent.add(item.id()));
         for (SubmissionResult result : results) {
             UUID id = result.getSubmissionId();
-            if (!sent.contains(id) || !answered.add(id)) {
+            if (!sent.contains(id) || notStoredYet(result) || !answered.add(id)) {
                 continue;
             }
             listener.onSubmissionSettled(id, result.getStatus());
@@ -103,6 +102,12 @@ final class Pusher {
         }
         retryLater(batch.stream().filter(item -> !answered.contains(item.id())).toList(), now);
         return tally;
+    }
+
+    /** Refused with a server-side (5xx) problem, such as busy-retry: nothing was stored, so it is sent again. */
+    private static boolean notStoredYet(SubmissionResult result) {
+        return result.getStatus() == SubmissionStatus.REJECTED && result.getProblem() != null
+                && result.getProblem().getStatus() >= 500;
     }
 
     private void retryLater(List<OutboxItem> items, Instant now) {

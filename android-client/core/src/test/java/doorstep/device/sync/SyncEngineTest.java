@@ -187,6 +187,26 @@ class SyncEngineTest {
     }
 
     @Test
+    void itemTheServerWasTooBusyToStoreIsSentAgainLaterNotRejected() throws Exception {
+        UUID stored = rig.sealedIncident();
+        UUID busy = rig.sealedIncident();
+        server.enqueue(json(200, "{\"results\":[{\"submissionId\":\"" + stored + "\",\"status\":\"accepted\","
+                + "\"receiptId\":\"" + UUID.randomUUID() + "\"},{\"submissionId\":\"" + busy + "\",\"status\":\"rejected\","
+                + "\"problem\":{\"type\":\"/problems/busy-retry\",\"title\":\"Not stored yet: the server is busy\","
+                + "\"status\":503,\"detail\":\"Nothing of this capture was stored.\"}}]}"));
+        server.enqueue(emptyFeed("c1"));
+
+        SyncReport report = rig.engine().sync();
+
+        assertEquals(1, report.receipted());
+        assertEquals(0, report.rejected());
+        assertEquals(SyncStatus.RETRY_LATER, report.status());
+        assertEquals(OutboxState.RECEIPTED, rig.item(stored).state());
+        assertEquals(OutboxState.SENT, rig.item(busy).state());
+        assertTrue(rig.item(busy).nextAttemptAt().isAfter(rig.clock.instant()));
+    }
+
+    @Test
     void itemWithoutAResultIsTriedAgainLater() throws Exception {
         UUID id = rig.sealedIncident();
         server.enqueue(json(200, "{\"results\":[]}"));
