@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The database of {@code bench/load-run}, outside the server so the run can read InnoDB's own
  * counters before and after: {@code start HOME} runs an embedded MariaDB (its JDBC URL written to
- * HOME/jdbc-url) until stdin closes; {@code status URL} prints the lock counters.
+ * HOME/jdbc-url; its account's password is in HOME/database-password, 0600) until stdin closes;
+ * {@code status HOME} prints the lock counters.
  */
 public final class LoadDatabase {
 
@@ -29,9 +30,9 @@ public final class LoadDatabase {
         if (args.length == 2 && args[0].equals("start")) {
             start(Path.of(args[1]));
         } else if (args.length == 2 && args[0].equals("status")) {
-            status(args[1]);
+            status(Path.of(args[1]));
         } else {
-            System.err.println("usage: LoadDatabase start HOME | status JDBC_URL");
+            System.err.println("usage: LoadDatabase start HOME | status HOME");
             System.exit(2);
         }
     }
@@ -48,8 +49,11 @@ public final class LoadDatabase {
         }
     }
 
-    private static void status(String url) throws SQLException {
-        try (var connection = DriverManager.getConnection(url, "root", "");
+    /** The server's own account reads the counters: root may log in only through the socket. */
+    private static void status(Path home) throws SQLException, IOException {
+        String url = Files.readString(home.resolve("jdbc-url")).trim();
+        String password = Files.readString(home.resolve("database-password")).trim();
+        try (var connection = DriverManager.getConnection(url, "doorstep", password);
              var statement = connection.createStatement();
              var rows = statement.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ('"
                      + String.join("','", COUNTERS) + "')")) {
