@@ -1,6 +1,6 @@
 package doorstep.mash;
 
-import doorstep.capture.IncidentRecorded;
+import doorstep.capture.incident.IncidentRecorded;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;

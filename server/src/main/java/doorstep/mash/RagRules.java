@@ -1,7 +1,7 @@
 package doorstep.mash;
 
-import doorstep.capture.IncidentRecorded;
-import doorstep.capture.RiskLevel;
+import doorstep.capture.incident.IncidentRecorded;
+import doorstep.capture.incident.RiskLevel;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;

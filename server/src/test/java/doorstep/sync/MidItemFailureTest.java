@@ -6,7 +6,7 @@ import doorstep.api.model.SubmissionBatch;
 import doorstep.api.model.SubmissionResult;
 import doorstep.api.model.SubmissionResults;
 import doorstep.api.model.SubmissionStatus;
-import doorstep.capture.IncidentRecorded;
+import doorstep.capture.incident.IncidentRecorded;
 import doorstep.testing.ApiTest;
 import doorstep.testing.Captures;
 import doorstep.testing.EmulatorUsers;
