@@ -6,6 +6,7 @@ import doorstep.api.model.DomesticAbuseIncident;
 import doorstep.api.model.RiskAnswerAnswer;
 import doorstep.audit.AuditTrail;
 import doorstep.capture.CaptureKind;
+import doorstep.capture.CaptureReferred;
 import doorstep.capture.CheckedCapture;
 import doorstep.capture.InvalidCapture;
 import doorstep.capture.Recorder;
@@ -32,8 +33,7 @@ import java.util.UUID;
 
 /**
  * The domestic abuse incident as a kind of capture: checks it against the DASH checklist it names,
- * stores it encrypted, files its people and announces it; the MASH opens a contact for it on the
- * announcement ({@link IncidentRecorded}).
+ * stores it encrypted, files its people and refers it to the MASH as its {@link IncidentContactRule} says.
  */
 @Singleton
 class IncidentKind implements CaptureKind {
@@ -48,13 +48,13 @@ class IncidentKind implements CaptureKind {
     private final RiskChecklists checklists;
     private final AuditTrail audit;
     private final JsonMapper json;
-    private final ApplicationEventPublisher<IncidentRecorded> events;
+    private final ApplicationEventPublisher<CaptureReferred> events;
     private final IncidentPeople mentions;
     private final Clock clock;
 
     IncidentKind(IncidentValidator validator, IncidentRepository incidents, PersonRepository people,
                  FieldCipher cipher, BlindIndex blindIndex, RiskChecklists checklists, AuditTrail audit,
-                 JsonMapper json, ApplicationEventPublisher<IncidentRecorded> events, IncidentPeople mentions,
+                 JsonMapper json, ApplicationEventPublisher<CaptureReferred> events, IncidentPeople mentions,
                  Clock clock) {
         this.validator = validator;
         this.incidents = incidents;
@@ -124,7 +124,7 @@ class IncidentKind implements CaptureKind {
                 "field capture submitted from device " + recorder.deviceId());
         IncidentRecorded recorded = new IncidentRecorded(submissionId, submissionId, recorder.tenantId(),
                 recorder.uid(), recorder.agency(), now, incident.getChildren().size(), youngest, level, judgement);
-        events.publishEvent(recorded);
+        IncidentContactRule.referralFor(recorded).ifPresent(events::publishEvent);
         return new RecordedIncident(recorded, adultRows, childRows);
     }
 
