@@ -8,11 +8,16 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every kind of capture plugged into the server is known by its name and has its payload schema in the contract. */
@@ -37,6 +42,19 @@ class CaptureKindContractTest extends ApiTest {
     @Test
     void everyPluggedInKindIsKnownByItsName() {
         plugIns.forEach(kind -> assertTrue(kinds.knows(kind.name()), kind.name()));
+    }
+
+    /** The compiled-code half of this rule is ArchitectureTest#syncKnowsNoKindOfCapture. */
+    @Test
+    void syncSourcesNameNoKindOfCapture() throws IOException {
+        Path sync = Path.of("src/main/java/doorstep/sync");
+        assertTrue(Files.isDirectory(sync), "run from the server module");
+        try (Stream<Path> sources = Files.walk(sync)) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(source);
+                plugIns.forEach(kind -> assertFalse(text.contains(kind.name()), source + " names " + kind.name()));
+            }
+        }
     }
 
     @Test
