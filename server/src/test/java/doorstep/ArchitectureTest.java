@@ -1,15 +1,23 @@
 package doorstep;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The package structure is the architecture: capabilities talk through public APIs and events, without cycles. */
 class ArchitectureTest {
+
+    private static final String CAPTURE = "doorstep.capture";
 
     private static final JavaClasses SERVER = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -32,6 +40,30 @@ class ArchitectureTest {
                     .allowEmptyShould(true)
                     .check(SERVER);
         }
+    }
+
+    /**
+     * Sync opens, checks the kind and hands over: it may use the capture plug-in API in
+     * {@code doorstep.capture}, never a kind's own package, the contract types a kind reads (its
+     * payload schema) or the people a capture mentions.
+     */
+    @Test
+    void syncKnowsNoKindOfCapture() {
+        Set<String> kindSchemas = SERVER.stream()
+                .filter(c -> c.getPackageName().startsWith(CAPTURE + "."))
+                .flatMap(c -> c.getDirectDependenciesFromSelf().stream())
+                .map(d -> d.getTargetClass().getBaseComponentType())
+                .filter(target -> target.getPackageName().equals("doorstep.api.model"))
+                .map(JavaClass::getName)
+                .collect(Collectors.toSet());
+        assertTrue(kindSchemas.contains("doorstep.api.model.DomesticAbuseIncident"), "the incident is a kind");
+
+        noClasses().that().resideInAPackage("doorstep.sync..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("belong to a kind of capture",
+                        (JavaClass c) -> c.getPackageName().startsWith(CAPTURE + ".") || kindSchemas.contains(c.getName())))
+                .orShould().dependOnClassesThat().resideInAPackage("doorstep.people..")
+                .because("a kind of capture is a plug-in: adding one must not touch sync")
+                .check(SERVER);
     }
 
     @Test

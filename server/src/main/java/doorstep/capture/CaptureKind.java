@@ -1,23 +1,23 @@
 package doorstep.capture;
 
-import java.util.Arrays;
-import java.util.Optional;
+/**
+ * One kind of field capture, as a plug-in. A new kind is a bean of this type in a package of its
+ * own: sync opens a sealed payload, finds the kind it names among these beans and hands the payload
+ * over, knowing no kind by name.
+ */
+public interface CaptureKind {
 
-/** The kinds of capture this server can take. A device sending any other kind gets a per-item refusal. */
-public enum CaptureKind {
-    DOMESTIC_ABUSE_INCIDENT("domestic-abuse-incident");
+    /** The {@code kind} a sealed payload carries, e.g. {@code domestic-abuse-incident}. */
+    String name();
 
-    private final String wireName;
+    /** The payload's schema in the API contract. */
+    String schemaName();
 
-    CaptureKind(String wireName) {
-        this.wireName = wireName;
-    }
-
-    public String wireName() {
-        return wireName;
-    }
-
-    public static Optional<CaptureKind> fromWireName(String name) {
-        return Arrays.stream(values()).filter(k -> k.wireName.equals(name)).findFirst();
-    }
+    /**
+     * Reads and checks an opened payload against its definition; nothing is stored.
+     *
+     * @throws UnknownDefinition the payload was made with a checklist or form version this server does not know
+     * @throws InvalidCapture    the payload is incomplete or inconsistent
+     */
+    CheckedCapture read(byte[] plaintext) throws UnknownDefinition, InvalidCapture;
 }

@@ -12,7 +12,7 @@ public final class InvalidCapture extends Exception {
 
     private final transient List<Violation> violations;
 
-    InvalidCapture(List<Violation> violations) {
+    public InvalidCapture(List<Violation> violations) {
         super("capture failed validation", null, false, false);
         this.violations = List.copyOf(violations);
     }

@@ -1,5 +1,6 @@
 /**
- * Field captures once opened: validating them, storing them encrypted, reading them back for the
- * MASH, and the versioned risk checklists. Owns tables da_incident and incident_person.
+ * Field captures once opened: the plug-in interface every kind of capture implements and the
+ * registry that finds them. Each kind lives in a sub-package with its own tables (the domestic
+ * abuse incident in {@code incident}).
  */
 package doorstep.capture;

@@ -1,6 +1,6 @@
 package doorstep.mash;
 
-import doorstep.capture.IncidentRecorded;
+import doorstep.capture.CaptureReferred;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -8,34 +8,32 @@ import org.slf4j.LoggerFactory;
 
 import java.util.UUID;
 
-/** Opens a contact for every recorded incident with a child, in the incident's own transaction. */
+/**
+ * Opens a contact for every capture its kind refers to the MASH, at the priority the kind's rule
+ * gave, in the capture's own transaction.
+ */
 @Singleton
 class ContactOpener {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContactOpener.class);
 
     private final ContactRepository contacts;
-    private final RagRules rules;
     private final DeadlinePolicy deadlines;
 
-    ContactOpener(ContactRepository contacts, RagRules rules, DeadlinePolicy deadlines) {
+    ContactOpener(ContactRepository contacts, DeadlinePolicy deadlines) {
         this.contacts = contacts;
-        this.rules = rules;
         this.deadlines = deadlines;
     }
 
     @EventListener
-    void on(IncidentRecorded incident) {
-        if (incident.childCount() == 0) {
-            return;
-        }
-        RagAssessment assessment = rules.assess(incident);
-        Contact contact = contacts.save(new Contact(UUID.randomUUID(), incident.tenantId(), incident.incidentId(),
-                incident.submissionId(), incident.referrerUid(), incident.referrerAgency(), assessment.rating(),
-                String.join(Contact.REASON_SEPARATOR, assessment.reasons()), ContactState.QUEUED,
-                incident.recordedAt(), deadlines.dueAt(incident.tenantId(), assessment.rating(), incident.recordedAt()),
-                incident.childCount(), null, null, null, null, null, null, 0));
-        LOG.info("Contact {} opened for incident {}: {} due {}", contact.id(), incident.incidentId(),
+    void on(CaptureReferred referral) {
+        RagRating rating = RagRating.valueOf(referral.priority().name());
+        Contact contact = contacts.save(new Contact(UUID.randomUUID(), referral.tenantId(), referral.captureId(),
+                referral.submissionId(), referral.referrerUid(), referral.referrerAgency(), rating,
+                String.join(Contact.REASON_SEPARATOR, referral.reasons()), ContactState.QUEUED,
+                referral.recordedAt(), deadlines.dueAt(referral.tenantId(), rating, referral.recordedAt()),
+                referral.childCount(), null, null, null, null, null, null, 0));
+        LOG.info("Contact {} opened for capture {}: {} due {}", contact.id(), referral.captureId(),
                 contact.rag(), contact.dueAt());
     }
 }

@@ -1,8 +1,8 @@
 package doorstep.mash;
 
 import doorstep.audit.AuditTrail;
-import doorstep.capture.IncidentReader;
-import doorstep.capture.IncidentView;
+import doorstep.capture.incident.IncidentReader;
+import doorstep.capture.incident.IncidentView;
 import doorstep.crypto.FieldCipher;
 import doorstep.api.model.PersonNetwork;
 import doorstep.identity.Caller;

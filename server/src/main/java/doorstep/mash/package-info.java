@@ -1,5 +1,6 @@
 /**
- * The MASH front door: a contact for each incident with a child, its RAG priority and deadline
- * on the working-day calendar, the triage queue, claims and decisions. Owns table contact.
+ * The MASH front door: a contact for each capture its kind refers (CaptureReferred, rated by the
+ * kind's own rule), its deadline on the working-day calendar, the triage queue, claims and
+ * decisions. Owns table contact.
  */
 package doorstep.mash;

@@ -1,13 +1,14 @@
 package doorstep.sync;
 
-import doorstep.api.model.DomesticAbuseIncident;
 import doorstep.api.model.Submission;
 import doorstep.api.model.SubmissionResult;
 import doorstep.api.model.SubmissionStatus;
 import doorstep.Deadlocks;
-import doorstep.capture.CaptureIntake;
-import doorstep.capture.CaptureKind;
+import doorstep.capture.CaptureKinds;
+import doorstep.capture.CheckedCapture;
 import doorstep.capture.InvalidCapture;
+import doorstep.capture.UnknownCaptureKind;
+import doorstep.capture.UnknownDefinition;
 import doorstep.crypto.IntakeKeys;
 import doorstep.identity.Caller;
 import doorstep.identity.Device;
@@ -37,14 +38,14 @@ class SubmissionIntake {
     private final SubmissionRepository ledger;
     private final SubmissionRecorder recorder;
     private final IntakeKeys intakeKeys;
-    private final CaptureIntake capture;
+    private final CaptureKinds kinds;
 
     SubmissionIntake(SubmissionRepository ledger, SubmissionRecorder recorder, IntakeKeys intakeKeys,
-                     CaptureIntake capture) {
+                     CaptureKinds kinds) {
         this.ledger = ledger;
         this.recorder = recorder;
         this.intakeKeys = intakeKeys;
-        this.capture = capture;
+        this.kinds = kinds;
     }
 
     SubmissionResult receive(Caller caller, Device device, Submission item) {
@@ -55,10 +56,8 @@ class SubmissionIntake {
         if (earlier.isPresent()) {
             return repeat(earlier.get(), hash);
         }
-        Optional<CaptureKind> kind = CaptureKind.fromWireName(item.getKind());
-        if (kind.isEmpty()) {
-            return rejected(item, Problem.of("unknown-capture-kind", "Unknown kind of capture", 422,
-                    "This server does not take captures of that kind; update the app or ask the service desk."));
+        if (!kinds.knows(item.getKind())) {
+            return rejected(item, unknownKind());
         }
         byte[] plaintext;
         try {
@@ -69,9 +68,16 @@ class SubmissionIntake {
                             + "and resend; the capture is still on the phone."));
         }
         try {
-            DomesticAbuseIncident incident = capture.read(kind.get(), plaintext);
-            return ItemOutcome.receipted(recordRetryingDeadlocks(caller, device, item, hash, incident),
+            CheckedCapture capture = kinds.read(item.getKind(), plaintext);
+            return ItemOutcome.receipted(recordRetryingDeadlocks(caller, device, item, hash, capture),
                     SubmissionStatus.ACCEPTED);
+        } catch (UnknownCaptureKind unknown) {
+            return rejected(item, unknownKind());
+        } catch (UnknownDefinition unknown) {
+            return rejected(item, Problem.of("unknown-definition-version", "Made with an unknown form or checklist", 422,
+                    "This capture was made with a version of its form or checklist this server does not know; "
+                            + "update the app, or ask the service desk whether the server is due an update. "
+                            + "The capture is still on the phone."));
         } catch (InvalidCapture invalid) {
             return rejected(item, Problem.of("invalid-capture", "The capture is incomplete", 422,
                     "Some answers are missing or do not fit together; see violations, correct and resend as a new capture.")
@@ -90,10 +96,10 @@ class SubmissionIntake {
      * asks for exactly this: run it again. Only after that does a failure reach the caller.
      */
     private SubmissionRow recordRetryingDeadlocks(Caller caller, Device device, Submission item, byte[] hash,
-                                                 DomesticAbuseIncident incident) {
+                                                 CheckedCapture capture) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return recorder.record(caller, device, item, hash, incident);
+                return recorder.record(caller, device, item, hash, capture);
             } catch (RuntimeException e) {
                 if (attempt >= DEADLOCK_ATTEMPTS || !Deadlocks.isRetryable(e)) {
                     throw e;
@@ -111,6 +117,11 @@ class SubmissionIntake {
         return ItemOutcome.refused(earlier.id(), SubmissionStatus.CONFLICT, Problem.of("submission-conflict",
                 "A different capture already has this id", 409,
                 "The first capture sent with this id stands. Resend this one as a new capture."));
+    }
+
+    private static Problem unknownKind() {
+        return Problem.of("unknown-capture-kind", "Unknown kind of capture", 422,
+                "This server does not take captures of that kind; update the app or ask the service desk.");
     }
 
     private static SubmissionResult rejected(Submission item, Problem problem) {

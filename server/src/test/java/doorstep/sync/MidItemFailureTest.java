@@ -6,7 +6,7 @@ import doorstep.api.model.SubmissionBatch;
 import doorstep.api.model.SubmissionResult;
 import doorstep.api.model.SubmissionResults;
 import doorstep.api.model.SubmissionStatus;
-import doorstep.capture.IncidentRecorded;
+import doorstep.capture.CaptureReferred;
 import doorstep.testing.ApiTest;
 import doorstep.testing.Captures;
 import doorstep.testing.EmulatorUsers;
@@ -124,7 +124,7 @@ class MidItemFailureTest extends ApiTest {
         }
 
         @EventListener
-        void on(IncidentRecorded recorded) {
+        void on(CaptureReferred recorded) {
             if (recorded.submissionId().equals(failFor.get())) {
                 throw failure.get().get();
             }

@@ -66,6 +66,17 @@ class PushSubmissionsTest extends ApiTest {
     }
 
     @Test
+    void incidentSealedWithoutItsKindByAnOlderAppIsAcceptedAsTheKindItsItemDeclares() {
+        UUID id = UUID.randomUUID();
+        Submission sealedBeforeKindsWereSealed = seal(Captures.incident().kind(null), id);
+
+        SubmissionResult result = push(sealedBeforeKindsWereSealed);
+
+        assertEquals(SubmissionStatus.ACCEPTED, result.getStatus());
+        assertEquals(Rag.GREEN, contactFor(id).getRag());
+    }
+
+    @Test
     void sameIdWithDifferentBytesIsAConflictAndTheFirstStands() {
         UUID id = UUID.randomUUID();
         push(seal(Captures.incident(), id));

@@ -2,6 +2,7 @@ package doorstep.sync;
 
 import doorstep.api.model.ContactQueue;
 import doorstep.api.model.DeviceEnrolment;
+import doorstep.api.model.DomesticAbuseIncident;
 import doorstep.api.model.Submission;
 import doorstep.api.model.SubmissionBatch;
 import doorstep.api.model.SubmissionResult;
@@ -138,6 +139,35 @@ class SubmissionRefusalsTest extends ApiTest {
         Submission item = seal(Captures.incident(), id).kind("stalking-report");
 
         assertRefusedWithNothingStored("/problems/unknown-capture-kind", item);
+    }
+
+    @Test
+    void captureSealedAsAnUnknownKindIsRejectedAndNotStored() {
+        UUID id = UUID.randomUUID();
+        Submission item = seal(Captures.incident().kind("stalking-report"), id);
+
+        assertRefusedWithNothingStored("/problems/unknown-capture-kind", item);
+    }
+
+    @Test
+    void captureMadeWithAnUnknownChecklistVersionIsRejectedAsUnknownDefinitionAndNotStored() {
+        DomesticAbuseIncident madeByANewerApp = Captures.incident();
+        madeByANewerApp.getRisk().setChecklistVersion("2031");
+
+        SubmissionResult result = push(officer, device, seal(madeByANewerApp, UUID.randomUUID()));
+
+        assertRejected("/problems/unknown-definition-version", result);
+        assertTrue(result.getProblem().getDetail().contains("update the app"));
+        assertEquals(0, stored.rowsFor(result.getSubmissionId()));
+    }
+
+    @Test
+    void captureMadeWithAnUnknownChecklistIsRejectedAsUnknownDefinitionAndNotStored() {
+        DomesticAbuseIncident madeWithAnotherChecklist = Captures.incident();
+        madeWithAnotherChecklist.getRisk().setChecklistId("college-of-policing-dara");
+
+        assertRefusedWithNothingStored("/problems/unknown-definition-version", seal(madeWithAnotherChecklist,
+                UUID.randomUUID()));
     }
 
     @Test

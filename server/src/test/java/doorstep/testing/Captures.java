@@ -50,7 +50,7 @@ public final class Captures {
         return new DomesticAbuseIncident(1, OffsetDateTime.now(ZoneOffset.UTC).minusHours(1),
                 new Place().addressLine("12 Acacia Avenue").town("Solihull").postcode("B91 1AA"),
                 "Neighbour called police after hearing shouting.", List.of(victim, suspect), List.of(child),
-                new RiskAnswers("safelives-dash", "2009", answers, false));
+                new RiskAnswers("safelives-dash", "2009", answers, false)).kind("domestic-abuse-incident");
     }
 
     public static DomesticAbuseIncident incident() {

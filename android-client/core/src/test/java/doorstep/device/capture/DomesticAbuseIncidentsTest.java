@@ -22,6 +22,13 @@ class DomesticAbuseIncidentsTest {
     }
 
     @Test
+    void sealedJsonNamesItsKind() {
+        String json = DomesticAbuseIncidents.toJson(Incidents.complete().kind(null));
+
+        assertEquals("domestic-abuse-incident", JsonParser.parseString(json).getAsJsonObject().get("kind").getAsString());
+    }
+
+    @Test
     void enumsUseTheSpecsSpelling() {
         String json = DomesticAbuseIncidents.toJson(Incidents.complete());
 

@@ -1,4 +1,4 @@
-package doorstep.capture;
+package doorstep.capture.incident;
 
 import io.micronaut.core.annotation.Nullable;
 
@@ -6,12 +6,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A domestic abuse incident was stored. Published inside the storing transaction, so whatever a
- * listener writes is stored with it or not at all. Carries ids and facts for triage, never names.
+ * A domestic abuse incident as stored: the ids and facts its MASH rule reads, never names.
  *
  * @param youngestChildAgeYears null when no child's date of birth is known
  */
-public record IncidentRecorded(UUID incidentId, UUID submissionId, String tenantId, String referrerUid,
+record IncidentRecorded(UUID incidentId, UUID submissionId, String tenantId, String referrerUid,
                                String referrerAgency, Instant recordedAt, int childCount,
                                @Nullable Integer youngestChildAgeYears, RiskLevel riskLevel,
                                boolean professionalJudgementHigh) {

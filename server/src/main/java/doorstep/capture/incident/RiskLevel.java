@@ -1,4 +1,4 @@
-package doorstep.capture;
+package doorstep.capture.incident;
 
 /** The level a completed risk checklist gives. */
 public enum RiskLevel {

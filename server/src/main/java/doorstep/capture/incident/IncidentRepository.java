@@ -1,4 +1,4 @@
-package doorstep.capture;
+package doorstep.capture.incident;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;

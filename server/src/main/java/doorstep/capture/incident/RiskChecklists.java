@@ -1,14 +1,16 @@
-package doorstep.capture;
+package doorstep.capture.incident;
 
-import doorstep.capture.RiskChecklistDefinition.Question;
+import doorstep.capture.incident.RiskChecklistDefinition.Question;
 import jakarta.inject.Singleton;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
-/** The risk checklists a capture may use, by id. */
+/**
+ * The risk checklists a capture may use, by id and version. A new version of a checklist is a
+ * further definition here, kept while phones may still hold captures made with the old one.
+ */
 @Singleton
 public class RiskChecklists {
 
@@ -44,10 +46,19 @@ public class RiskChecklists {
             "Has the abuser ever broken bail, an injunction or a formal agreement about when they can see you or the children?",
             "Do you know if the abuser has ever been in trouble with the police or has a criminal history?");
 
-    private final Map<String, RiskChecklistDefinition> byId = Map.of(DASH_ID, dash());
+    /** Every known version of every checklist; of one id, the current version comes last. */
+    private final List<RiskChecklistDefinition> definitions = List.of(dash());
 
+    /** The current version of a checklist, as served to devices. */
     public Optional<RiskChecklistDefinition> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return definitions.stream().filter(definition -> definition.id().equals(id)).reduce((older, newer) -> newer);
+    }
+
+    /** A checklist at the version a capture was made with; empty for a version this server does not know. */
+    public Optional<RiskChecklistDefinition> find(String id, String version) {
+        return definitions.stream()
+                .filter(definition -> definition.id().equals(id) && definition.version().equals(version))
+                .findFirst();
     }
 
     private static RiskChecklistDefinition dash() {

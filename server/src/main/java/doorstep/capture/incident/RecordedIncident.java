@@ -1,4 +1,4 @@
-package doorstep.capture;
+package doorstep.capture.incident;
 
 import java.util.List;
 import java.util.UUID;
@@ -7,9 +7,9 @@ import java.util.UUID;
  * A stored incident and the server's own ids for the people in it, in the capture's order
  * (adults, then children): ids a device cannot choose, so they can serve as exact identifiers.
  */
-public record RecordedIncident(IncidentRecorded event, List<UUID> adultMentionIds, List<UUID> childMentionIds) {
+record RecordedIncident(IncidentRecorded facts, List<UUID> adultMentionIds, List<UUID> childMentionIds) {
 
-    public RecordedIncident {
+    RecordedIncident {
         adultMentionIds = List.copyOf(adultMentionIds);
         childMentionIds = List.copyOf(childMentionIds);
     }

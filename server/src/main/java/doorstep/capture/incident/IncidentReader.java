@@ -1,4 +1,4 @@
-package doorstep.capture;
+package doorstep.capture.incident;
 
 import doorstep.api.model.Adult;
 import doorstep.api.model.AdultRole;

@@ -1,12 +1,19 @@
-package doorstep.capture;
+package doorstep.capture.incident;
 
 import doorstep.api.model.Adult;
 import doorstep.api.model.Child;
 import doorstep.api.model.DomesticAbuseIncident;
 import doorstep.api.model.RiskAnswerAnswer;
 import doorstep.audit.AuditTrail;
+import doorstep.capture.CaptureKind;
+import doorstep.capture.CaptureReferred;
+import doorstep.capture.CheckedCapture;
+import doorstep.capture.InvalidCapture;
+import doorstep.capture.Recorder;
+import doorstep.capture.UnknownDefinition;
 import doorstep.crypto.BlindIndex;
 import doorstep.crypto.FieldCipher;
+import doorstep.people.IncidentPeople;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionDefinition;
@@ -24,9 +31,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Takes an opened capture: checks it, then stores it encrypted and announces it. */
+/**
+ * The domestic abuse incident as a kind of capture: checks it against the DASH checklist it names,
+ * stores it encrypted, files its people and refers it to the MASH as its {@link IncidentContactRule} says.
+ */
 @Singleton
-public class CaptureIntake {
+class IncidentKind implements CaptureKind {
+
+    static final String NAME = "domestic-abuse-incident";
 
     private final IncidentValidator validator;
     private final IncidentRepository incidents;
@@ -36,12 +48,14 @@ public class CaptureIntake {
     private final RiskChecklists checklists;
     private final AuditTrail audit;
     private final JsonMapper json;
-    private final ApplicationEventPublisher<IncidentRecorded> events;
+    private final ApplicationEventPublisher<CaptureReferred> events;
+    private final IncidentPeople mentions;
     private final Clock clock;
 
-    CaptureIntake(IncidentValidator validator, IncidentRepository incidents, PersonRepository people,
-                  FieldCipher cipher, BlindIndex blindIndex, RiskChecklists checklists, AuditTrail audit,
-                  JsonMapper json, ApplicationEventPublisher<IncidentRecorded> events, Clock clock) {
+    IncidentKind(IncidentValidator validator, IncidentRepository incidents, PersonRepository people,
+                 FieldCipher cipher, BlindIndex blindIndex, RiskChecklists checklists, AuditTrail audit,
+                 JsonMapper json, ApplicationEventPublisher<CaptureReferred> events, IncidentPeople mentions,
+                 Clock clock) {
         this.validator = validator;
         this.incidents = incidents;
         this.people = people;
@@ -51,26 +65,40 @@ public class CaptureIntake {
         this.audit = audit;
         this.json = json;
         this.events = events;
+        this.mentions = mentions;
         this.clock = clock;
     }
 
-    /** Reads and checks an opened payload of the given kind; nothing is stored. */
-    public DomesticAbuseIncident read(CaptureKind kind, byte[] plaintext) throws InvalidCapture {
-        return switch (kind) {
-            case DOMESTIC_ABUSE_INCIDENT -> validator.read(plaintext);
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String schemaName() {
+        return IncidentValidator.SCHEMA;
+    }
+
+    @Override
+    public CheckedCapture read(byte[] plaintext) throws UnknownDefinition, InvalidCapture {
+        DomesticAbuseIncident incident = validator.read(plaintext);
+        return (recorder, submissionId) -> {
+            RecordedIncident recorded = record(recorder, submissionId, incident);
+            mentions.resolve(recorder.tenantId(), recorder.uid(), submissionId, incident,
+                    recorded.adultMentionIds(), recorded.childMentionIds());
         };
     }
 
     /** Stores a checked incident under the submission's id, in the caller's transaction. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public RecordedIncident record(Recorder recorder, UUID submissionId, DomesticAbuseIncident incident) {
+    RecordedIncident record(Recorder recorder, UUID submissionId, DomesticAbuseIncident incident) {
         Instant now = clock.instant();
         String id = submissionId.toString();
         int yesCount = (int) incident.getRisk().getAnswers().stream()
                 .filter(a -> a.getAnswer() == RiskAnswerAnswer.YES).count();
         boolean judgement = incident.getRisk().getProfessionalJudgementHigh();
-        RiskLevel level = checklists.find(incident.getRisk().getChecklistId()).orElseThrow()
-                .levelFor(yesCount, judgement);
+        RiskLevel level = checklists.find(incident.getRisk().getChecklistId(),
+                incident.getRisk().getChecklistVersion()).orElseThrow().levelFor(yesCount, judgement);
         incidents.save(new IncidentRow(submissionId, recorder.tenantId(), recorder.uid(), recorder.agency(),
                 recorder.deviceId(), incident.getOccurredAt().toInstant(),
                 cipher.seal(toJson(incident.getPlace()), id, "place"),
@@ -96,7 +124,7 @@ public class CaptureIntake {
                 "field capture submitted from device " + recorder.deviceId());
         IncidentRecorded recorded = new IncidentRecorded(submissionId, submissionId, recorder.tenantId(),
                 recorder.uid(), recorder.agency(), now, incident.getChildren().size(), youngest, level, judgement);
-        events.publishEvent(recorded);
+        IncidentContactRule.referralFor(recorded).ifPresent(events::publishEvent);
         return new RecordedIncident(recorded, adultRows, childRows);
     }
 

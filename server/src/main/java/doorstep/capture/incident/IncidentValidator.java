@@ -1,10 +1,12 @@
-package doorstep.capture;
+package doorstep.capture.incident;
 
 import doorstep.api.model.Child;
 import doorstep.api.model.ChildVoice;
 import doorstep.api.model.DomesticAbuseIncident;
 import doorstep.api.model.RiskAnswer;
 import doorstep.api.model.RiskAnswers;
+import doorstep.capture.InvalidCapture;
+import doorstep.capture.UnknownDefinition;
 import doorstep.contract.NhsNumber;
 import doorstep.problem.Violation;
 import doorstep.wire.BodyShapeCheck;
@@ -30,6 +32,8 @@ import java.util.UUID;
 @Singleton
 class IncidentValidator {
 
+    static final String SCHEMA = "DomesticAbuseIncident";
+
     private static final Violation UNREADABLE = new Violation("payload",
             "is not a domestic abuse incident this server can read; update the app");
 
@@ -45,8 +49,9 @@ class IncidentValidator {
         this.checklists = checklists;
     }
 
-    DomesticAbuseIncident read(byte[] plaintext) throws InvalidCapture {
+    DomesticAbuseIncident read(byte[] plaintext) throws UnknownDefinition, InvalidCapture {
         DomesticAbuseIncident incident = bound(plaintext);
+        checkDefinitionKnown(incident.getRisk());
         List<Violation> violations = new ArrayList<>();
         validator.validate(incident).forEach(v ->
                 violations.add(new Violation(v.getPropertyPath().toString(), v.getMessage())));
@@ -69,7 +74,7 @@ class IncidentValidator {
      */
     private DomesticAbuseIncident bound(byte[] plaintext) throws InvalidCapture {
         try {
-            List<Violation> shape = new ArrayList<>(shapes.check(plaintext, "DomesticAbuseIncident"));
+            List<Violation> shape = new ArrayList<>(shapes.check(plaintext, SCHEMA));
             if (!shape.isEmpty()) {
                 shape.sort(Comparator.comparing(Violation::field));
                 throw new InvalidCapture(shape);
@@ -145,15 +150,22 @@ class IncidentValidator {
         }
     }
 
-    private void checkRisk(RiskAnswers risk, List<Violation> violations) {
-        var definition = checklists.find(risk.getChecklistId()).orElse(null);
-        if (definition == null) {
-            violations.add(new Violation("risk.checklistId", "is not a checklist this server knows"));
+    /**
+     * The checklist and version the incident was made with are its definition: one this server
+     * does not know was made by a newer or an outdated app, and no answer in it can be trusted.
+     */
+    private void checkDefinitionKnown(RiskAnswers risk) throws UnknownDefinition {
+        if (risk == null || risk.getChecklistId() == null || risk.getChecklistVersion() == null) {
             return;
         }
-        if (!definition.version().equals(risk.getChecklistVersion())) {
-            violations.add(new Violation("risk.checklistVersion", "must be " + definition.version()));
+        if (checklists.find(risk.getChecklistId(), risk.getChecklistVersion()).isEmpty()) {
+            throw new UnknownDefinition();
         }
+    }
+
+    private void checkRisk(RiskAnswers risk, List<Violation> violations) {
+        RiskChecklistDefinition definition = checklists.find(risk.getChecklistId(), risk.getChecklistVersion())
+                .orElseThrow();
         Set<String> known = definition.questionIds();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < risk.getAnswers().size(); i++) {
