@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -20,7 +19,10 @@ public enum DateRange {
     /** A person's date of birth: not in the future, not before 1900. */
     DATE_OF_BIRTH("date-of-birth"),
 
-    /** When an incident happened: not in the future (beyond clock skew), not over a year ago. */
+    /**
+     * When an incident happened: not in the future (beyond clock skew), not before 2000. A fixed
+     * floor, not "a year ago": a capture that waited on a phone must never become unsendable.
+     */
     INCIDENT_TIME("incident-time"),
 
     /** The day a risk marker was recorded: not in the future, not before 1900. */
@@ -40,6 +42,7 @@ public enum DateRange {
     public static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
     public static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
+    private static final Instant INCIDENT_TIME_FROM = Instant.parse("2000-01-01T00:00:00Z");
     private static final Instant DEVICE_TIME_FROM = Instant.parse("2000-01-01T00:00:00Z");
     private static final Instant DEVICE_TIME_TO = Instant.parse("2100-01-01T00:00:00Z");
 
@@ -85,8 +88,8 @@ public enum DateRange {
         return switch (this) {
             case INCIDENT_TIME -> at.isAfter(now.plus(CLOCK_SKEW))
                     ? Optional.of("is in the future; check the phone's date and time")
-                    : at.isBefore(now.atOffset(ZoneOffset.UTC).minusYears(1).toInstant())
-                    ? Optional.of("is more than a year ago; check the date") : Optional.empty();
+                    : at.isBefore(INCIDENT_TIME_FROM)
+                    ? Optional.of("must not be before 2000; check the date") : Optional.empty();
             case DEVICE_TIME -> at.isBefore(DEVICE_TIME_FROM) || !at.isBefore(DEVICE_TIME_TO)
                     ? Optional.of("must be between 2000 and 2100; check the phone's date and time")
                     : Optional.empty();

@@ -34,12 +34,19 @@ class DateRangeRuleTest {
     }
 
     @Test
-    void anIncidentHappenedWithinTheLastYearAllowingForClockSkew() {
+    void anIncidentHappenedSince2000AllowingForClockSkew() {
         OffsetDateTime now = OffsetDateTime.now(clock);
         assertFalse(DateRange.INCIDENT_TIME.problem(now.plusMinutes(9), clock).isPresent());
         assertTrue(DateRange.INCIDENT_TIME.problem(now.plusMinutes(11), clock).isPresent());
-        assertFalse(DateRange.INCIDENT_TIME.problem(now.minusDays(364), clock).isPresent());
-        assertTrue(DateRange.INCIDENT_TIME.problem(now.minusYears(1).minusDays(1), clock).isPresent());
+        assertFalse(DateRange.INCIDENT_TIME.problem(OffsetDateTime.parse("2000-01-01T00:00:00Z"), clock).isPresent());
+        assertTrue(DateRange.INCIDENT_TIME.problem(OffsetDateTime.parse("1999-12-31T23:59:59Z"), clock).isPresent());
+    }
+
+    @Test
+    void anIncidentCapturedLongBeforeItIsSentIsStillInRange() {
+        // A phone may hold a capture for weeks; the range must not close on it while it waits.
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        assertFalse(DateRange.INCIDENT_TIME.problem(now.minusYears(2), clock).isPresent());
     }
 
     @Test

@@ -60,7 +60,7 @@ public final class CaptureCheck {
         } else if (incident.getOccurredAt().toInstant().isAfter(clock.instant())) {
             problems.add("The time it happened is in the future. Check the date and time.");
         } else if (DateRange.INCIDENT_TIME.problem(incident.getOccurredAt(), clock).isPresent()) {
-            problems.add("The time it happened is more than a year ago. Check the date.");
+            problems.add("The time it happened is before 2000. Check the date.");
         }
         if (isBlank(incident.getNarrative())) {
             problems.add("Say what happened.");
