@@ -43,6 +43,11 @@ class DeviceFieldSealing {
     /** Seals every clear app version and push token and empties the clear columns; returns how many devices. */
     @Transactional
     int sealClearFields() {
+        // A plain read first: once everything is sealed, a start must not lock the whole table.
+        if (!jdbc.prepareStatement("SELECT 1 FROM device WHERE app_version IS NOT NULL OR push_token IS NOT NULL LIMIT 1",
+                statement -> statement.executeQuery().next())) {
+            return 0;
+        }
         List<ClearDevice> clear = jdbc.prepareStatement("SELECT tenant_id, id, app_version, push_token FROM device "
                 + "WHERE app_version IS NOT NULL OR push_token IS NOT NULL FOR UPDATE", statement -> {
                     List<ClearDevice> found = new ArrayList<>();

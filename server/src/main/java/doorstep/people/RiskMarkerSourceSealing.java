@@ -42,6 +42,11 @@ class RiskMarkerSourceSealing {
     /** Seals every clear source and empties its clear column; returns how many there were. */
     @Transactional
     int sealClearSources() {
+        // A plain read first: once everything is sealed, a start must not lock the whole table.
+        if (!jdbc.prepareStatement("SELECT 1 FROM risk_marker WHERE source IS NOT NULL LIMIT 1",
+                statement -> statement.executeQuery().next())) {
+            return 0;
+        }
         Map<String, String> clear = jdbc.prepareStatement(
                 "SELECT id, source FROM risk_marker WHERE source IS NOT NULL FOR UPDATE", statement -> {
                     Map<String, String> found = new LinkedHashMap<>();
