@@ -150,13 +150,26 @@ public class PersonNetworks {
                         .filter(Objects::nonNull).findFirst().orElse(null));
     }
 
+    /**
+     * The captures a person was part of, newest first, whatever kind recorded them: a capture dates
+     * its mentions and names itself by its id, where a file or an import names a row of its own.
+     */
     private static List<PersonIncident> incidentsIn(List<MentionRow> mentionsOfPerson) {
         Map<String, PersonIncident> byIncident = new LinkedHashMap<>();
         mentionsOfPerson.stream()
-                .filter(m -> IncidentPeople.SOURCE.equals(m.sourceType()) && m.occurredAt() != null)
+                .filter(m -> m.occurredAt() != null && namesACapture(m.sourceId()))
                 .sorted(Comparator.comparing(MentionRow::occurredAt).reversed())
                 .forEach(m -> byIncident.putIfAbsent(m.sourceId(), new PersonIncident(UUID.fromString(m.sourceId()),
                         m.occurredAt().atOffset(ZoneOffset.UTC), m.role())));
         return List.copyOf(byIncident.values());
+    }
+
+    private static boolean namesACapture(String sourceId) {
+        try {
+            UUID.fromString(sourceId);
+            return true;
+        } catch (IllegalArgumentException notACaptureId) {
+            return false;
+        }
     }
 }
