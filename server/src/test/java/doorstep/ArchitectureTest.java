@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -64,6 +65,51 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().resideInAPackage("doorstep.people..")
                 .because("a kind of capture is a plug-in: adding one must not touch sync")
                 .check(SERVER);
+    }
+
+    /**
+     * People files whoever a capture mentions through its own kind-neutral API: it may use the
+     * contract types its HTTP API exposes, never the payload a kind of capture reads, so adding a
+     * kind does not touch people.
+     */
+    @Test
+    void peopleKnowsNoKindOfCapture() {
+        Set<String> peoplesOwn = contractTypesReachableFrom(SERVER.get("doorstep.api.PeopleApi"));
+        Set<String> payloads = kindSchemas().stream().filter(name -> !peoplesOwn.contains(name))
+                .collect(Collectors.toSet());
+        assertTrue(payloads.containsAll(Set.of("doorstep.api.model.DomesticAbuseIncident",
+                "doorstep.api.model.Adult", "doorstep.api.model.Child")), "the incident's payload: " + payloads);
+
+        noClasses().that().resideInAPackage("doorstep.people..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("are a capture's payload",
+                        (JavaClass c) -> payloads.contains(c.getName())))
+                .orShould().dependOnClassesThat().resideInAPackage(CAPTURE + "..")
+                .because("a kind of capture is a plug-in: adding one must not touch people")
+                .check(SERVER);
+    }
+
+    /** The contract's model types a kind of capture reads: its payload schema and what that is made of. */
+    private static Set<String> kindSchemas() {
+        return SERVER.stream()
+                .filter(c -> c.getPackageName().startsWith(CAPTURE + "."))
+                .flatMap(c -> c.getDirectDependenciesFromSelf().stream())
+                .map(d -> d.getTargetClass().getBaseComponentType())
+                .filter(target -> target.getPackageName().equals("doorstep.api.model"))
+                .map(JavaClass::getName)
+                .collect(Collectors.toSet());
+    }
+
+    private static Set<String> contractTypesReachableFrom(JavaClass root) {
+        Set<String> seen = new java.util.HashSet<>();
+        java.util.Deque<JavaClass> toVisit = new java.util.ArrayDeque<>(List.of(root));
+        while (!toVisit.isEmpty()) {
+            toVisit.pop().getDirectDependenciesFromSelf().stream()
+                    .map(d -> d.getTargetClass().getBaseComponentType())
+                    .filter(target -> target.getPackageName().equals("doorstep.api.model"))
+                    .filter(target -> seen.add(target.getName()))
+                    .forEach(toVisit::push);
+        }
+        return seen;
     }
 
     @Test

@@ -146,7 +146,7 @@ public class PersonNetworks {
         return new PersonSummary(personId, new PersonName(latest.givenName(), latest.familyName()))
                 .dateOfBirth(newestFirst.stream().map(open).map(PersonRecord::dateOfBirth).filter(Objects::nonNull)
                         .findFirst().orElse(null))
-                .nhsNumber(newestFirst.stream().map(open).map(r -> r.identifiers().get(IncidentPeople.NHS_NUMBER))
+                .nhsNumber(newestFirst.stream().map(open).map(r -> r.identifiers().get(CapturePeople.NHS_NUMBER))
                         .filter(Objects::nonNull).findFirst().orElse(null));
     }
 

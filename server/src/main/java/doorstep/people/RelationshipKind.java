@@ -49,7 +49,7 @@ public enum RelationshipKind {
      * Reads an officer's free-text "relationship to the children" into a kind, where it plainly is
      * one; anything else stays unlinked rather than guessed.
      */
-    static Optional<RelationshipKind> fromOfficersWords(String words) {
+    public static Optional<RelationshipKind> fromOfficersWords(String words) {
         if (words == null) {
             return Optional.empty();
         }

@@ -146,7 +146,7 @@ class ReviewTasks {
         PersonRecord mention = records.open(mentions.findByIdAndTenantId(review.mentionId(), tenantId).orElseThrow());
         PersonSummary mentioned = new PersonSummary(review.mentionPersonId(),
                 new PersonName(mention.givenName(), mention.familyName())).dateOfBirth(mention.dateOfBirth())
-                .nhsNumber(mention.identifiers().get(IncidentPeople.NHS_NUMBER));
+                .nhsNumber(mention.identifiers().get(CapturePeople.NHS_NUMBER));
         UUID candidateNow = survivors.survivorsOf(tenantId, List.of(review.candidatePersonId()))
                 .get(review.candidatePersonId());
         return new MatchReview(review.id(), stateOf(review), review.weight(), mentioned,

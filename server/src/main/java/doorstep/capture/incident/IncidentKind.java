@@ -13,7 +13,6 @@ import doorstep.capture.Recorder;
 import doorstep.capture.UnknownDefinition;
 import doorstep.crypto.BlindIndex;
 import doorstep.crypto.FieldCipher;
-import doorstep.people.IncidentPeople;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionDefinition;
