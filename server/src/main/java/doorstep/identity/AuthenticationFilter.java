@@ -14,7 +14,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 @ServerFilter("/v1/**")
 class AuthenticationFilter {
 
-    private static final String BEARER = "Bearer ";
 
     private final TokenVerifier verifier;
     private final TenantDirectory tenants;
@@ -30,7 +29,7 @@ class AuthenticationFilter {
     HttpResponse<?> authenticate(HttpRequest<?> request) {
         try {
             String header = request.getHeaders().getAuthorization().orElse("");
-            String token = bearerToken(header);
+            String token = BearerToken.in(header).orElse("");
             if (token.isEmpty()) {
                 throw ProblemException.unauthorized("Send your Firebase ID token as 'Authorization: Bearer <token>'.");
             }
@@ -43,12 +42,5 @@ class AuthenticationFilter {
         } catch (ProblemException refusal) {
             return ProblemResponses.of(refusal.problem());
         }
-    }
-
-    /** The token after the scheme, which is case-insensitive (RFC 9110 section 11.1); empty if there is none. */
-    private static String bearerToken(String header) {
-        return header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                ? header.substring(BEARER.length()).trim()
-                : "";
     }
 }

@@ -1,5 +1,6 @@
 package doorstep.operations;
 
+import doorstep.identity.BearerToken;
 import doorstep.problem.Problem;
 import doorstep.problem.ProblemResponses;
 import io.micronaut.core.annotation.Nullable;
@@ -9,7 +10,6 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
 import java.security.Principal;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -20,7 +20,6 @@ import java.util.Optional;
 @ServerFilter("/management/**")
 class ManagementAccessFilter {
 
-    private static final String BEARER = "bearer ";
     private static final Principal OPERATOR = () -> "operator";
 
     private final OperatorToken operatorToken;
@@ -50,10 +49,7 @@ class ManagementAccessFilter {
     }
 
     private boolean isOperator(String authorization) {
-        // RFC 9110 section 11.1: the scheme is case-insensitive.
-        return authorization.length() > BEARER.length()
-                && authorization.substring(0, BEARER.length()).toLowerCase(Locale.ROOT).equals(BEARER)
-                && operatorToken.isPresentedAs(authorization.substring(BEARER.length()).trim());
+        return BearerToken.in(authorization).filter(operatorToken::isPresentedAs).isPresent();
     }
 
     private static boolean isHealth(String path) {

@@ -25,17 +25,22 @@ final class ItemOutcome {
                 .receivedAt(row.receivedAt().atOffset(ZoneOffset.UTC));
     }
 
+    /** The one problem that tells a phone to send again later: its 5xx status is what the phone acts on. */
+    static Problem busyRetry(String detail) {
+        return Problem.of("busy-retry", "Not stored yet: the server is busy", 503, detail);
+    }
+
     /** Nothing of the item was stored because the database stayed busy; the phone sends it again. */
     static SubmissionResult busy(UUID submissionId) {
-        return refused(submissionId, SubmissionStatus.REJECTED, Problem.of("busy-retry", "Not stored yet: the server is busy",
-                503, "Nothing of this capture was stored. It stays on the phone, which sends it again shortly."));
+        return refused(submissionId, SubmissionStatus.REJECTED,
+                busyRetry("Nothing of this capture was stored. It stays on the phone, which sends it again shortly."));
     }
 
     /** The push's time ran out before this item was tried; the phone sends it again. */
     static SubmissionResult notReached(UUID submissionId) {
-        return refused(submissionId, SubmissionStatus.REJECTED, Problem.of("busy-retry", "Not stored yet: the server is busy",
-                503, "The server's time for this push ran out before it reached this capture, so nothing of it was "
-                        + "stored. It stays on the phone, which sends it again shortly."));
+        return refused(submissionId, SubmissionStatus.REJECTED,
+                busyRetry("The server's time for this push ran out before it reached this capture, so nothing of it "
+                        + "was stored. It stays on the phone, which sends it again shortly."));
     }
 
     /** Storing the item failed on the server's side; nothing of it was stored. */

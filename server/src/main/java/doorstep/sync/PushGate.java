@@ -1,6 +1,5 @@
 package doorstep.sync;
 
-import doorstep.problem.Problem;
 import doorstep.problem.ProblemException;
 import jakarta.inject.Singleton;
 
@@ -33,7 +32,7 @@ class PushGate {
             entered = false;
         }
         if (!entered) {
-            throw new ProblemException(Problem.of("busy-retry", "Not stored yet: the server is busy", 503,
+            throw new ProblemException(ItemOutcome.busyRetry(
                     "Nothing in this push was stored. The captures stay on the phone, which sends them again shortly."));
         }
         return permits::release;
