@@ -1,5 +1,8 @@
 package doorstep.capture;
 
+import java.util.Optional;
+import java.util.UUID;
+
 /**
  * One kind of field capture, as a plug-in. A new kind is a bean of this type in a package of its
  * own: sync opens a sealed payload, finds the kind it names among these beans and hands the payload
@@ -20,4 +23,10 @@ public interface CaptureKind {
      * @throws InvalidCapture    the payload is incomplete or inconsistent
      */
     CheckedCapture read(byte[] plaintext) throws UnknownDefinition, InvalidCapture;
+
+    /**
+     * A stored capture of this kind, decrypted for a MASH triager; empty when the tenant has no such
+     * capture. The caller authorises and audits the read.
+     */
+    Optional<CaptureForTriage> forTriage(String tenantId, UUID captureId);
 }

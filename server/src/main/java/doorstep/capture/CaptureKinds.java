@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Every kind of capture this server takes: all {@link CaptureKind} beans, so a new kind is found
@@ -36,6 +38,12 @@ public class CaptureKinds {
 
     public boolean knows(String kind) {
         return byName.containsKey(kind);
+    }
+
+    /** A stored capture of the named kind, decrypted for a triager; empty when there is none in the tenant. */
+    public Optional<CaptureForTriage> forTriage(String kind, String tenantId, UUID captureId) {
+        CaptureKind plugIn = byName.get(kind);
+        return plugIn == null ? Optional.empty() : plugIn.forTriage(tenantId, captureId);
     }
 
     /**

@@ -8,8 +8,10 @@ import java.util.UUID;
  * A stored capture that its kind's MASH rule sends to the front door as a contact, with the
  * rule's priority and plain-English reasons for the triager. Published inside the storing
  * transaction, so the contact is stored with the capture or not at all. Ids and facts, never names.
+ *
+ * @param kind the kind of capture, by its {@link CaptureKind#name()}
  */
-public record CaptureReferred(UUID captureId, UUID submissionId, String tenantId, String referrerUid,
+public record CaptureReferred(String kind, UUID captureId, UUID submissionId, String tenantId, String referrerUid,
                               String referrerAgency, Instant recordedAt, int childCount, Priority priority,
                               List<String> reasons) {
 

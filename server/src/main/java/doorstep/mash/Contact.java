@@ -9,11 +9,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Something sent to the MASH about one incident's children, waiting for a decision. Changes only
- * through {@link #claim} and {@link #decide}; the version column stops two triagers overwriting each other.
+ * Something sent to the MASH about the children in one capture of any kind (its {@code incidentId}),
+ * waiting for a decision. Changes only through {@link #claim} and {@link #decide}; the version column
+ * stops two triagers overwriting each other.
  */
 @MappedEntity("contact")
-record Contact(@Id UUID id, String tenantId, UUID incidentId, UUID submissionId, String referrerUid,
+record Contact(@Id UUID id, String tenantId, UUID incidentId, String captureKind, UUID submissionId, String referrerUid,
                String referrerAgency, RagRating rag, String ragReasons, ContactState state, Instant receivedAt,
                Instant dueAt, int childCount, @Nullable String claimedBy, @Nullable Instant claimedAt,
                @Nullable String outcome, @Nullable byte[] rationaleCt, @Nullable String decidedBy,
@@ -25,7 +26,7 @@ record Contact(@Id UUID id, String tenantId, UUID incidentId, UUID submissionId,
         if (!state.canBeClaimed()) {
             throw new IllegalStateException("contact " + id + " is " + state + " and cannot be claimed");
         }
-        return new Contact(id, tenantId, incidentId, submissionId, referrerUid, referrerAgency, rag, ragReasons,
+        return new Contact(id, tenantId, incidentId, captureKind, submissionId, referrerUid, referrerAgency, rag, ragReasons,
                 ContactState.CLAIMED, receivedAt, dueAt, childCount, triagerUid, at, null, null, null, null, version);
     }
 
@@ -33,7 +34,7 @@ record Contact(@Id UUID id, String tenantId, UUID incidentId, UUID submissionId,
         if (!state.canBeDecided() || !triagerUid.equals(claimedBy)) {
             throw new IllegalStateException("contact " + id + " is not claimed by the decider");
         }
-        return new Contact(id, tenantId, incidentId, submissionId, referrerUid, referrerAgency, rag, ragReasons,
+        return new Contact(id, tenantId, incidentId, captureKind, submissionId, referrerUid, referrerAgency, rag, ragReasons,
                 ContactState.DECIDED, receivedAt, dueAt, childCount, claimedBy, claimedAt, outcomeCode,
                 rationaleCiphertext, triagerUid, at, version);
     }

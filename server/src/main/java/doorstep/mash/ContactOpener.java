@@ -28,7 +28,7 @@ class ContactOpener {
     @EventListener
     void on(CaptureReferred referral) {
         RagRating rating = RagRating.valueOf(referral.priority().name());
-        Contact contact = contacts.save(new Contact(UUID.randomUUID(), referral.tenantId(), referral.captureId(),
+        Contact contact = contacts.save(new Contact(UUID.randomUUID(), referral.tenantId(), referral.captureId(), referral.kind(),
                 referral.submissionId(), referral.referrerUid(), referral.referrerAgency(), rating,
                 String.join(Contact.REASON_SEPARATOR, referral.reasons()), ContactState.QUEUED,
                 referral.recordedAt(), deadlines.dueAt(referral.tenantId(), rating, referral.recordedAt()),

@@ -1,6 +1,7 @@
 package doorstep.mash;
 
 import doorstep.api.MashApi;
+import doorstep.api.model.CaptureKindName;
 import doorstep.api.model.ContactDetail;
 import doorstep.api.model.ContactQueue;
 import doorstep.api.model.ContactSummary;
@@ -42,10 +43,11 @@ class MashController implements MashApi {
     @Override
     public ContactDetail getContact(UUID contactId) {
         TriageQueue.ContactRecord record = queue.read(triager(), contactId);
-        return new ContactDetail(summary(record.contact()), record.incident().children(),
-                record.incident().overview(), record.incident().adults())
+        ContactDetail detail = new ContactDetail(summary(record.contact()))
                 .childNetworks(record.childNetworks())
                 .rationale(record.rationale());
+        record.capture().describe(detail);
+        return detail;
     }
 
     @Override
@@ -66,7 +68,7 @@ class MashController implements MashApi {
 
     private ContactSummary summary(Contact contact) {
         boolean overdue = contact.state() != ContactState.DECIDED && clock.instant().isAfter(contact.dueAt());
-        return new ContactSummary(contact.id(), contact.submissionId(),
+        return new ContactSummary(contact.id(), contact.submissionId(), CaptureKindName.fromValue(contact.captureKind()),
                 Rag.fromValue(contact.rag().name().toLowerCase(Locale.ROOT)),
                 doorstep.api.model.ContactState.fromValue(contact.state().name().toLowerCase(Locale.ROOT)),
                 contact.receivedAt().atOffset(ZoneOffset.UTC), contact.dueAt().atOffset(ZoneOffset.UTC), overdue,

@@ -1,8 +1,8 @@
 package doorstep.mash;
 
 import doorstep.audit.AuditTrail;
-import doorstep.capture.incident.IncidentReader;
-import doorstep.capture.incident.IncidentView;
+import doorstep.capture.CaptureForTriage;
+import doorstep.capture.CaptureKinds;
 import doorstep.crypto.FieldCipher;
 import doorstep.api.model.PersonNetwork;
 import doorstep.identity.Caller;
@@ -22,18 +22,18 @@ import java.util.UUID;
 class TriageQueue {
 
     private final ContactRepository contacts;
-    private final IncidentReader incidents;
+    private final CaptureKinds kinds;
     private final PersonNetworks networks;
     private final FieldCipher cipher;
     private final AuditTrail audit;
     private final ApplicationEventPublisher<ContactDecided> decisions;
     private final Clock clock;
 
-    TriageQueue(ContactRepository contacts, IncidentReader incidents, PersonNetworks networks, FieldCipher cipher,
+    TriageQueue(ContactRepository contacts, CaptureKinds kinds, PersonNetworks networks, FieldCipher cipher,
                 AuditTrail audit,
                 ApplicationEventPublisher<ContactDecided> decisions, Clock clock) {
         this.contacts = contacts;
-        this.incidents = incidents;
+        this.kinds = kinds;
         this.networks = networks;
         this.cipher = cipher;
         this.audit = audit;
@@ -47,20 +47,20 @@ class TriageQueue {
     }
 
     /** @param childNetworks each child's resolved person and everyone linked to them, in the children's order */
-    record ContactRecord(Contact contact, IncidentView incident, List<PersonNetwork> childNetworks, String rationale) {
+    record ContactRecord(Contact contact, CaptureForTriage capture, List<PersonNetwork> childNetworks, String rationale) {
     }
 
     @Transactional
     ContactRecord read(Caller caller, UUID contactId) {
         Contact contact = find(caller, contactId);
-        IncidentView incident = incidents.read(caller.tenantId(), contact.incidentId())
-                .orElseThrow(() -> new IllegalStateException("contact " + contactId + " has no incident"));
+        CaptureForTriage capture = kinds.forTriage(contact.captureKind(), caller.tenantId(), contact.incidentId())
+                .orElseThrow(() -> new IllegalStateException("contact " + contactId + " has no capture"));
         audit.record(caller.tenantId(), caller.uid(), "contact.read", "contact", contactId.toString(), "MASH triage");
-        List<PersonNetwork> childNetworks = incident.childMentionIds().stream()
+        List<PersonNetwork> childNetworks = capture.childMentionIds().stream()
                 .flatMap(mention -> networks.personOfMention(caller.tenantId(), mention).stream())
                 .map(person -> networks.networkOf(caller.tenantId(), person))
                 .toList();
-        return new ContactRecord(contact, incident, childNetworks,
+        return new ContactRecord(contact, capture, childNetworks,
                 cipher.open(contact.rationaleCt(), contactId.toString(), "rationale"));
     }
 

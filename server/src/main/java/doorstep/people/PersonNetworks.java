@@ -1,5 +1,6 @@
 package doorstep.people;
 
+import doorstep.api.model.CaptureKindName;
 import doorstep.api.model.PersonIncident;
 import doorstep.api.model.PersonLink;
 import doorstep.api.model.PersonLinkRelationship;
@@ -12,6 +13,7 @@ import doorstep.people.matching.PersonRecord;
 import jakarta.inject.Singleton;
 
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -157,11 +159,23 @@ public class PersonNetworks {
     private static List<PersonIncident> incidentsIn(List<MentionRow> mentionsOfPerson) {
         Map<String, PersonIncident> byIncident = new LinkedHashMap<>();
         mentionsOfPerson.stream()
-                .filter(m -> m.occurredAt() != null && namesACapture(m.sourceId()))
+                .filter(m -> m.occurredAt() != null && namesACapture(m.sourceId()) && kindOf(m.sourceType()) != null)
                 .sorted(Comparator.comparing(MentionRow::occurredAt).reversed())
                 .forEach(m -> byIncident.putIfAbsent(m.sourceId(), new PersonIncident(UUID.fromString(m.sourceId()),
-                        m.occurredAt().atOffset(ZoneOffset.UTC), m.role())));
+                        kindOf(m.sourceType()), m.occurredAt().atOffset(ZoneOffset.UTC), m.role())));
         return List.copyOf(byIncident.values());
+    }
+
+    /**
+     * The kind of capture a mention's source type names: the kind's own name, but for the incident,
+     * whose mentions were stored as {@code incident} before there were other kinds. Null for a file or an import.
+     */
+    private static CaptureKindName kindOf(String sourceType) {
+        if ("incident".equals(sourceType)) {
+            return CaptureKindName.DOMESTIC_ABUSE_INCIDENT;
+        }
+        return Arrays.stream(CaptureKindName.values()).filter(k -> k.getValue().equals(sourceType))
+                .findFirst().orElse(null);
     }
 
     private static boolean namesACapture(String sourceId) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,6 +103,11 @@ class CaptureKindsTest {
             read.add(plaintext);
             return (Recorder recorder, UUID submissionId) -> {
             };
+        }
+
+        @Override
+        public Optional<CaptureForTriage> forTriage(String tenantId, UUID captureId) {
+            return Optional.empty();
         }
     }
 }

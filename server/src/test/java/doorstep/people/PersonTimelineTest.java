@@ -1,5 +1,6 @@
 package doorstep.people;
 
+import doorstep.api.model.CaptureKindName;
 import doorstep.api.model.PersonIncident;
 import doorstep.people.matching.PersonRecord;
 import doorstep.people.matching.Sex;
@@ -55,12 +56,15 @@ class PersonTimelineTest implements TestPropertyProvider {
         UUID incident = UUID.randomUUID();
         UUID visit = UUID.randomUUID();
         UUID person = file("kinds", "incident", incident.toString(), "present", Instant.parse("2025-05-01T10:15:30Z"));
-        file("kinds", "home-visit", visit.toString(), "seen", Instant.parse("2025-06-02T09:00:00Z"));
+        file("kinds", "early-help-visit", visit.toString(), "seen", Instant.parse("2025-06-02T09:00:00Z"));
 
         List<PersonIncident> timeline = networks.incidentsOf("kinds", person);
 
         assertEquals(List.of(visit, incident), timeline.stream().map(PersonIncident::getIncidentId).toList());
         assertEquals(List.of("seen", "present"), timeline.stream().map(PersonIncident::getRole).toList());
+        assertEquals(List.of(CaptureKindName.EARLY_HELP_VISIT, CaptureKindName.DOMESTIC_ABUSE_INCIDENT),
+                timeline.stream().map(PersonIncident::getKind).toList(),
+                "a kind's mentions carry its name; the incident's were stored as 'incident' before there were kinds");
     }
 
     @Test

@@ -153,7 +153,15 @@ public final class SimulatedDevice implements AutoCloseable {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("The capture would not pass the app's checks (" + problems.size() + " problems)");
         }
-        UUID id = outbox.saveDraft(DomesticAbuseIncidents.KIND, DomesticAbuseIncidents.toJson(incident));
+        return captureAndSeal(DomesticAbuseIncidents.KIND, DomesticAbuseIncidents.toJson(incident));
+    }
+
+    /**
+     * Saves a capture of any kind as a draft and seals it, without touching the network. The caller
+     * has run that kind's check on it, as the app does before it offers to send.
+     */
+    public UUID captureAndSeal(String kind, String json) throws IOException, GeneralSecurityException {
+        UUID id = outbox.saveDraft(kind, json);
         SubmissionSealer sealer = SubmissionSealer.forIntakeKey(Files.readString(folder.resolve("intake-key.json")));
         outbox.seal(id, sealer, deviceId);
         return id;

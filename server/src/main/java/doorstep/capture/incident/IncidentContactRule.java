@@ -39,7 +39,7 @@ final class IncidentContactRule {
     }
 
     private static CaptureReferred referral(IncidentRecorded incident, Priority priority, List<String> reasons) {
-        return new CaptureReferred(incident.incidentId(), incident.submissionId(), incident.tenantId(),
+        return new CaptureReferred(IncidentKind.NAME, incident.incidentId(), incident.submissionId(), incident.tenantId(),
                 incident.referrerUid(), incident.referrerAgency(), incident.recordedAt(), incident.childCount(),
                 priority, reasons);
     }

@@ -5,6 +5,8 @@ import doorstep.api.model.Child;
 import doorstep.api.model.DomesticAbuseIncident;
 import doorstep.api.model.RiskAnswerAnswer;
 import doorstep.audit.AuditTrail;
+import doorstep.api.model.ContactDetail;
+import doorstep.capture.CaptureForTriage;
 import doorstep.capture.CaptureKind;
 import doorstep.capture.CaptureReferred;
 import doorstep.capture.CheckedCapture;
@@ -28,6 +30,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -49,12 +52,13 @@ class IncidentKind implements CaptureKind {
     private final JsonMapper json;
     private final ApplicationEventPublisher<CaptureReferred> events;
     private final IncidentPeople mentions;
+    private final IncidentReader reader;
     private final Clock clock;
 
     IncidentKind(IncidentValidator validator, IncidentRepository incidents, PersonRepository people,
                  FieldCipher cipher, BlindIndex blindIndex, RiskChecklists checklists, AuditTrail audit,
                  JsonMapper json, ApplicationEventPublisher<CaptureReferred> events, IncidentPeople mentions,
-                 Clock clock) {
+                 IncidentReader reader, Clock clock) {
         this.validator = validator;
         this.incidents = incidents;
         this.people = people;
@@ -65,6 +69,7 @@ class IncidentKind implements CaptureKind {
         this.json = json;
         this.events = events;
         this.mentions = mentions;
+        this.reader = reader;
         this.clock = clock;
     }
 
@@ -76,6 +81,21 @@ class IncidentKind implements CaptureKind {
     @Override
     public String schemaName() {
         return IncidentValidator.SCHEMA;
+    }
+
+    @Override
+    public Optional<CaptureForTriage> forTriage(String tenantId, UUID captureId) {
+        return reader.read(tenantId, captureId).map(incident -> new CaptureForTriage() {
+            @Override
+            public List<UUID> childMentionIds() {
+                return incident.childMentionIds();
+            }
+
+            @Override
+            public void describe(ContactDetail detail) {
+                detail.children(incident.children()).incident(incident.overview()).adults(incident.adults());
+            }
+        });
     }
 
     @Override
