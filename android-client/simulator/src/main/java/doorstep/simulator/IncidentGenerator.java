@@ -1,6 +1,5 @@
 package doorstep.simulator;
 
-import doorstep.contract.NhsNumber;
 import doorstep.device.api.model.Adult;
 import doorstep.device.api.model.Child;
 import doorstep.device.api.model.ChildVoice;
@@ -23,10 +22,6 @@ import java.util.UUID;
 /** Made-up domestic abuse incidents, complete enough to pass the app's own checks. */
 public final class IncidentGenerator {
 
-    private static final List<String> GIVEN = List.of("Amelia", "Oliver", "Aisha", "Kacper", "Ionut", "Zara",
-            "Ciaran", "Rhys", "Fatima", "Tobi", "Kwame", "Hodan", "Priya", "Ruby", "Harley", "Maja");
-    private static final List<String> FAMILY = List.of("Smith", "Khan", "O'Brien", "Jones", "Kowalski", "Popescu",
-            "Begum", "Patel", "Okafor", "Mensah", "Ali", "Evans", "Hussain", "Murphy");
     private static final List<String> WORDS = List.of(
             "I stayed in my room with the music on", "Mum was crying and Dad was shouting",
             "I want it to stop", "I rang Nan because I was scared", "He threw the phone at the wall");
@@ -43,7 +38,7 @@ public final class IncidentGenerator {
     }
 
     public DomesticAbuseIncident next() {
-        String family = pick(FAMILY);
+        String family = pick(MadeUpPeople.FAMILY);
         List<Child> children = new ArrayList<>();
         int childCount = 1 + random.nextInt(3);
         for (int i = 0; i < childCount; i++) {
@@ -85,22 +80,11 @@ public final class IncidentGenerator {
 
     /** A made-up number that passes the NHS number's check, written as a child's red book shows it. */
     public static String madeUpNhsNumber(Random random) {
-        while (true) {
-            StringBuilder digits = new StringBuilder();
-            for (int i = 0; i < 9; i++) {
-                digits.append(random.nextInt(10));
-            }
-            for (int last = 0; last <= 9; last++) {
-                String candidate = digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6) + last;
-                if (NhsNumber.isValid(candidate)) {
-                    return candidate;
-                }
-            }
-        }
+        return MadeUpPeople.nhsNumber(random);
     }
 
     private PersonName name(String family) {
-        return new PersonName().givenName(pick(GIVEN)).familyName(family);
+        return new PersonName().givenName(pick(MadeUpPeople.GIVEN)).familyName(family);
     }
 
     private String pick(List<String> values) {

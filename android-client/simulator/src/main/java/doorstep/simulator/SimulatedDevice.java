@@ -5,10 +5,17 @@ import doorstep.device.api.client.ApiClient;
 import doorstep.device.api.client.ApiException;
 import doorstep.device.api.model.DeviceAction;
 import doorstep.device.api.model.DeviceEnrolmentRequest;
+import doorstep.device.api.model.ChildReturned;
 import doorstep.device.api.model.DomesticAbuseIncident;
+import doorstep.device.api.model.EarlyHelpVisit;
+import doorstep.device.api.model.ReturnHomeInterview;
+import doorstep.device.api.model.ReturnHomeTask;
 import doorstep.device.api.model.SubmissionStatus;
 import doorstep.device.capture.CaptureCheck;
+import doorstep.device.capture.ChildReturnedNotices;
 import doorstep.device.capture.DomesticAbuseIncidents;
+import doorstep.device.capture.EarlyHelpVisits;
+import doorstep.device.capture.ReturnHomeInterviews;
 import doorstep.device.crypto.FileKeyWrapper;
 import doorstep.device.crypto.LocalVault;
 import doorstep.device.crypto.SubmissionSealer;
@@ -149,11 +156,34 @@ public final class SimulatedDevice implements AutoCloseable {
 
     /** Captures, checks and seals an incident without touching the network, as an officer with no signal would. */
     public UUID captureAndSeal(DomesticAbuseIncident incident) throws IOException, GeneralSecurityException {
-        List<String> problems = new CaptureCheck(clock).problems(incident);
+        passes(new CaptureCheck(clock).problems(incident));
+        return captureAndSeal(DomesticAbuseIncidents.KIND, DomesticAbuseIncidents.toJson(incident));
+    }
+
+    /** Captures, checks and seals an early help visit without touching the network. */
+    public UUID captureAndSeal(EarlyHelpVisit visit) throws IOException, GeneralSecurityException {
+        passes(new CaptureCheck(clock).problems(visit));
+        return captureAndSeal(EarlyHelpVisits.KIND, EarlyHelpVisits.toJson(visit));
+    }
+
+    /** Captures, checks and seals a "child returned" notice; its submission id becomes the task's id. */
+    public UUID captureAndSeal(ChildReturned notice) throws IOException, GeneralSecurityException {
+        passes(new CaptureCheck(clock).problems(notice));
+        return captureAndSeal(ChildReturnedNotices.KIND, ChildReturnedNotices.toJson(notice));
+    }
+
+    /** Captures, checks against its task and seals a return home interview without touching the network. */
+    public UUID captureAndSeal(ReturnHomeInterview interview, ReturnHomeTask task) throws IOException,
+            GeneralSecurityException {
+        passes(new CaptureCheck(clock).problems(interview, task));
+        return captureAndSeal(ReturnHomeInterviews.KIND, ReturnHomeInterviews.toJson(interview));
+    }
+
+    /** The messages name children, so only their count leaves the phone. */
+    private static void passes(List<String> problems) {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("The capture would not pass the app's checks (" + problems.size() + " problems)");
         }
-        return captureAndSeal(DomesticAbuseIncidents.KIND, DomesticAbuseIncidents.toJson(incident));
     }
 
     /**

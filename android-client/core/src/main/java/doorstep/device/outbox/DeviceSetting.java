@@ -6,5 +6,7 @@ public enum DeviceSetting {
     /** The opaque feed cursor of the last page handled. */
     FEED_CURSOR,
     /** The local keyset, wrapped; never stored unwrapped. */
-    WRAPPED_KEYSET
+    WRAPPED_KEYSET,
+    /** The newest notice of each task the feed brought, encrypted as one record. */
+    TASK_NOTICES
 }

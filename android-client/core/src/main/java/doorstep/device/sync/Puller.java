@@ -22,13 +22,16 @@ final class Puller {
     private final FeedApi api;
     private final OutboxStore store;
     private final ReferralOutcomes outcomes;
+    private final TaskNotices tasks;
     private final SyncListener listener;
     private final UUID deviceId;
 
-    Puller(FeedApi api, OutboxStore store, ReferralOutcomes outcomes, SyncListener listener, UUID deviceId) {
+    Puller(FeedApi api, OutboxStore store, ReferralOutcomes outcomes, TaskNotices tasks, SyncListener listener,
+            UUID deviceId) {
         this.api = api;
         this.store = store;
         this.outcomes = outcomes;
+        this.tasks = tasks;
         this.listener = listener;
         this.deviceId = deviceId;
     }
@@ -58,6 +61,11 @@ final class Puller {
             case DEVICE_COMMAND -> {
                 if (entry.getCommand() != null) {
                     listener.onDeviceCommand(entry.getCommand().getCommandId(), entry.getCommand().getAction());
+                }
+            }
+            case TASK -> {
+                if (entry.getTask() != null && tasks.record(entry.getAt(), entry.getTask())) {
+                    listener.onTaskNotice(entry.getTask());
                 }
             }
         }

@@ -33,6 +33,11 @@ public final class ReferralOutcomes {
         store.putOutcome(submissionId, vault.encrypt(plaintext, recordId(submissionId)));
     }
 
+    /** The feed's other encrypted record, kept beside the outcomes with the same store and key. */
+    TaskNotices taskNotices() {
+        return new TaskNotices(store, vault);
+    }
+
     private static String recordId(UUID submissionId) {
         return "outcome|" + submissionId;
     }

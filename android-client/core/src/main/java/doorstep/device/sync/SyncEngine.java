@@ -41,7 +41,7 @@ public final class SyncEngine {
         this.listener = listener;
         this.clock = clock;
         this.pusher = new Pusher(new SubmissionsApi(client), outbox, deviceId, backoff, random, listener);
-        this.puller = new Puller(new FeedApi(client), store, outcomes, listener, deviceId);
+        this.puller = new Puller(new FeedApi(client), store, outcomes, outcomes.taskNotices(), listener, deviceId);
     }
 
     public SyncReport sync() {

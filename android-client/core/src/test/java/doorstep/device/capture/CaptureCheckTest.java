@@ -121,4 +121,20 @@ class CaptureCheckTest {
 
         assertEquals(List.of("Say why you judge the risk to be high."), check.problems(incident));
     }
+
+    @Test
+    void aChildNotSeenCannotHaveBeenSpokenTo() {
+        DomesticAbuseIncident incident = Incidents.complete();
+        incident.getChildren().get(0).getVoice().seen(false);
+
+        assertEquals(List.of("Amy is recorded as spoken to but not seen. Check both answers."), check.problems(incident));
+    }
+
+    @Test
+    void aChildSpokenToNeedsToSayWhetherAlone() {
+        DomesticAbuseIncident incident = Incidents.complete();
+        incident.getChildren().get(0).getVoice().spokenToAlone(null);
+
+        assertEquals(List.of("Say whether Amy was spoken to alone."), check.problems(incident));
+    }
 }

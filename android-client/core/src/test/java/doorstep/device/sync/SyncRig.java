@@ -2,6 +2,7 @@ package doorstep.device.sync;
 
 import doorstep.device.api.client.ApiClient;
 import doorstep.device.api.model.DeviceAction;
+import doorstep.device.api.model.TaskNotice;
 import doorstep.device.capture.DomesticAbuseIncidents;
 import doorstep.device.crypto.LocalVault;
 import doorstep.device.outbox.Outbox;
@@ -37,6 +38,7 @@ final class SyncRig implements SyncListener {
     final UUID deviceId;
     final List<DeviceAction> commands = new ArrayList<>();
     final List<SyncReport> reports = new ArrayList<>();
+    final List<TaskNotice> taskNotices = new ArrayList<>();
     TokenSource tokens = () -> "id-token";
 
     SyncRig(MockWebServer server, OutboxStore store, LocalVault vault, IntakeKeyPair intake, UUID deviceId) {
@@ -69,6 +71,11 @@ final class SyncRig implements SyncListener {
     @Override
     public void onDeviceCommand(UUID commandId, DeviceAction action) {
         commands.add(action);
+    }
+
+    @Override
+    public void onTaskNotice(TaskNotice notice) {
+        taskNotices.add(notice);
     }
 
     @Override
