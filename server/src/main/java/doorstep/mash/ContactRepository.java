@@ -5,6 +5,8 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,4 +21,7 @@ interface ContactRepository extends CrudRepository<Contact, UUID> {
 
     @Query("SELECT * FROM contact WHERE tenant_id = :tenantId AND state <> 'DECIDED' ORDER BY due_at, received_at LIMIT :limit")
     List<Contact> open(String tenantId, int limit);
+
+    List<Contact> findByTenantIdAndIncidentIdInAndReceivedAtLessThanOrderByReceivedAtDesc(String tenantId,
+            Collection<UUID> incidentIds, Instant receivedAt);
 }

@@ -6,6 +6,7 @@ import doorstep.api.model.ContactDetail;
 import doorstep.api.model.ContactQueue;
 import doorstep.api.model.ContactSummary;
 import doorstep.api.model.DecisionRequest;
+import doorstep.api.model.EarlierContact;
 import doorstep.api.model.Outcome;
 import doorstep.api.model.Rag;
 import doorstep.identity.Caller;
@@ -45,6 +46,7 @@ class MashController implements MashApi {
         TriageQueue.ContactRecord record = queue.read(triager(), contactId);
         ContactDetail detail = new ContactDetail(summary(record.contact()))
                 .childNetworks(record.childNetworks())
+                .earlierContacts(record.earlierContacts().stream().map(MashController::earlier).toList())
                 .rationale(record.rationale());
         record.capture().describe(detail);
         return detail;
@@ -66,11 +68,24 @@ class MashController implements MashApi {
         return caller;
     }
 
+    private static EarlierContact earlier(Contact contact) {
+        return new EarlierContact(contact.id(), CaptureKindName.fromValue(contact.captureKind()), rag(contact),
+                state(contact), contact.receivedAt().atOffset(ZoneOffset.UTC))
+                .outcome(contact.outcome() == null ? null : Outcome.fromValue(contact.outcome()));
+    }
+
+    private static Rag rag(Contact contact) {
+        return Rag.fromValue(contact.rag().name().toLowerCase(Locale.ROOT));
+    }
+
+    private static doorstep.api.model.ContactState state(Contact contact) {
+        return doorstep.api.model.ContactState.fromValue(contact.state().name().toLowerCase(Locale.ROOT));
+    }
+
     private ContactSummary summary(Contact contact) {
         boolean overdue = contact.state() != ContactState.DECIDED && clock.instant().isAfter(contact.dueAt());
         return new ContactSummary(contact.id(), contact.submissionId(), CaptureKindName.fromValue(contact.captureKind()),
-                Rag.fromValue(contact.rag().name().toLowerCase(Locale.ROOT)),
-                doorstep.api.model.ContactState.fromValue(contact.state().name().toLowerCase(Locale.ROOT)),
+                rag(contact), state(contact),
                 contact.receivedAt().atOffset(ZoneOffset.UTC), contact.dueAt().atOffset(ZoneOffset.UTC), overdue,
                 contact.childCount(), contact.referrerAgency())
                 .ragReasons(Arrays.asList(contact.ragReasons().split(Contact.REASON_SEPARATOR)))

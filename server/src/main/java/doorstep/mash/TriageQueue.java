@@ -14,7 +14,9 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** The tenant's contacts in deadline order, and the triage steps on them, each audited. */
@@ -46,8 +48,12 @@ class TriageQueue {
                 : contacts.queue(caller.tenantId(), state.name(), limit);
     }
 
-    /** @param childNetworks each child's resolved person and everyone linked to them, in the children's order */
-    record ContactRecord(Contact contact, CaptureForTriage capture, List<PersonNetwork> childNetworks, String rationale) {
+    /**
+     * @param childNetworks   each child's resolved person and everyone linked to them, in the children's order
+     * @param earlierContacts the tenant's contacts received before this one about any of the same children, newest first
+     */
+    record ContactRecord(Contact contact, CaptureForTriage capture, List<PersonNetwork> childNetworks,
+                         List<Contact> earlierContacts, String rationale) {
     }
 
     @Transactional
@@ -60,8 +66,20 @@ class TriageQueue {
                 .flatMap(mention -> networks.personOfMention(caller.tenantId(), mention).stream())
                 .map(person -> networks.networkOf(caller.tenantId(), person))
                 .toList();
-        return new ContactRecord(contact, capture, childNetworks,
+        return new ContactRecord(contact, capture, childNetworks, earlierAbout(contact, childNetworks),
                 cipher.open(contact.rationaleCt(), contactId.toString(), "rationale"));
+    }
+
+    /** Whatever kind of capture opened them: the children are the link, as people resolved them. */
+    private List<Contact> earlierAbout(Contact contact, List<PersonNetwork> childNetworks) {
+        Set<UUID> captures = new HashSet<>(networks.capturesMentioning(contact.tenantId(),
+                childNetworks.stream().map(network -> network.getPerson().getPersonId()).toList()));
+        captures.remove(contact.incidentId());
+        if (captures.isEmpty()) {
+            return List.of();
+        }
+        return contacts.findByTenantIdAndIncidentIdInAndReceivedAtLessThanOrderByReceivedAtDesc(contact.tenantId(),
+                captures, contact.receivedAt());
     }
 
     @Transactional

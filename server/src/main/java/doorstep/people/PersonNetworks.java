@@ -14,6 +14,7 @@ import jakarta.inject.Singleton;
 
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -96,6 +97,20 @@ public class PersonNetworks {
 
     public List<PersonIncident> incidentsOf(String tenantId, UUID personId) {
         return incidentsIn(mentionsOf(tenantId, personId));
+    }
+
+    /**
+     * The captures, of any kind, that mention any of these people or anyone merged into them: the
+     * ids captures name themselves by, never a file's or an import's.
+     */
+    public Set<UUID> capturesMentioning(String tenantId, Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        return mentions.findByTenantIdAndPersonIdIn(tenantId, survivors.standingFor(tenantId, personIds)).stream()
+                .filter(m -> m.occurredAt() != null && namesACapture(m.sourceId()) && kindOf(m.sourceType()) != null)
+                .map(m -> UUID.fromString(m.sourceId()))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     PersonSummary summary(String tenantId, UUID personId) {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,8 +34,9 @@ class CaptureKindContractTest extends ApiTest {
     BodyShapeCheck shapes;
 
     @Test
-    void theDomesticAbuseIncidentIsTheOneKindPluggedInToday() {
-        assertEquals(List.of("domestic-abuse-incident"), plugIns.stream().map(CaptureKind::name).toList());
+    void theDomesticAbuseIncidentAndTheEarlyHelpVisitArePluggedIn() {
+        assertTrue(plugIns.stream().map(CaptureKind::name).toList()
+                .containsAll(List.of("domestic-abuse-incident", "early-help-visit")));
     }
 
     @Test

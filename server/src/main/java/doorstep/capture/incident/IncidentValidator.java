@@ -1,10 +1,10 @@
 package doorstep.capture.incident;
 
 import doorstep.api.model.Child;
-import doorstep.api.model.ChildVoice;
 import doorstep.api.model.DomesticAbuseIncident;
 import doorstep.api.model.RiskAnswer;
 import doorstep.api.model.RiskAnswers;
+import doorstep.capture.ChildVoiceRule;
 import doorstep.capture.InvalidCapture;
 import doorstep.capture.UnknownDefinition;
 import doorstep.contract.NhsNumber;
@@ -131,22 +131,7 @@ class IncidentValidator {
 
     private static void checkChildren(List<Child> children, List<Violation> violations) {
         for (int i = 0; i < children.size(); i++) {
-            ChildVoice voice = children.get(i).getVoice();
-            String at = "children[" + i + "].voice.";
-            if (!voice.getSeen() && blank(voice.getNotSpokenToReason())) {
-                violations.add(new Violation(at + "notSpokenToReason", "say why the child was not seen"));
-            } else if (voice.getSeen() && !voice.getSpokenTo() && blank(voice.getNotSpokenToReason())) {
-                violations.add(new Violation(at + "notSpokenToReason", "say why the child was not spoken to"));
-            }
-            if (!voice.getSeen() && voice.getSpokenTo()) {
-                violations.add(new Violation(at + "spokenTo", "a child not seen cannot have been spoken to"));
-            }
-            if (voice.getSpokenTo() && blank(voice.getOwnWords())) {
-                violations.add(new Violation(at + "ownWords", "write what the child said, in their own words"));
-            }
-            if (voice.getSpokenTo() && voice.getSpokenToAlone() == null) {
-                violations.add(new Violation(at + "spokenToAlone", "say whether the child was spoken to alone"));
-            }
+            ChildVoiceRule.check(children.get(i).getVoice(), "children[" + i + "].voice", violations);
         }
     }
 
