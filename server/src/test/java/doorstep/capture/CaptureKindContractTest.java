@@ -35,8 +35,9 @@ class CaptureKindContractTest extends ApiTest {
     BodyShapeCheck shapes;
 
     @Test
-    void theDomesticAbuseIncidentIsTheOneKindPluggedInToday() {
-        assertEquals(List.of("domestic-abuse-incident"), plugIns.stream().map(CaptureKind::name).toList());
+    void theIncidentAndTheReturnHomeKindsArePluggedIn() {
+        assertTrue(plugIns.stream().map(CaptureKind::name).toList()
+                .containsAll(List.of("domestic-abuse-incident", "child-returned", "return-home-interview")));
     }
 
     @Test
