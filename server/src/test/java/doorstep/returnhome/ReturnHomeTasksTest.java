@@ -187,6 +187,26 @@ class ReturnHomeTasksTest extends ApiTest {
         assertEquals(List.of(), taskNotices(police, policePhone, taskId), "the police officer is not the service");
     }
 
+    @Test
+    void anotherTenantsInterviewerNeitherFindsNorReadsNorClaimsTheTask() {
+        tenants.register(OTHER_TENANT, "Other Borough MASH");
+        SignedIn elsewhere = EmulatorUsers.signedIn(OTHER_TENANT, "return-home-service", "practitioner",
+                "return-home-interviewer", "return-home-manager");
+        DeviceEnrolment elsewherePhone = api.enrol(elsewhere);
+        UUID taskId = recordReturn(OffsetDateTime.now(ZoneOffset.UTC).minusHours(80));
+
+        for (String state : List.of("open", "late", "closed")) {
+            assertFalse(ids(api.call(HttpRequest.GET("/v1/return-home/tasks?limit=500&state=" + state), elsewhere,
+                    ReturnHomeTasks.class)).contains(taskId), state);
+        }
+        assertEquals("/problems/not-found", api.refusal(HttpRequest.GET("/v1/return-home/tasks/" + taskId),
+                elsewhere, 404).get("type"));
+        assertEquals("/problems/not-found", api.refusal(HttpRequest.POST("/v1/return-home/tasks/" + taskId + "/claim",
+                ""), elsewhere, 404).get("type"));
+        assertEquals(List.of(), taskNotices(elsewhere, elsewherePhone, taskId), "feed notices stay in their tenant");
+        assertEquals(ReturnHomeTaskState.OPEN, get(taskId).getState(), "nothing the other tenant did changed it");
+    }
+
     private List<FeedEntry> taskNotices(SignedIn user, DeviceEnrolment phone, UUID taskId) {
         return api.call(HttpRequest.GET("/v1/feed?limit=200&deviceId=" + phone.getDeviceId()), user, FeedPage.class)
                 .getEntries().stream()
