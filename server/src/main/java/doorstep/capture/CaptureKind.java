@@ -25,6 +25,18 @@ public interface CaptureKind {
     CheckedCapture read(byte[] plaintext) throws UnknownDefinition, InvalidCapture;
 
     /**
+     * Reads and checks an opened payload sent in by a user of this tenant; nothing is stored. A kind
+     * whose captures refer to records the tenant already holds (an interview names its task)
+     * overrides this to check them too.
+     *
+     * @throws UnknownReference the payload names a record this tenant does not hold
+     */
+    default CheckedCapture read(String tenantId, byte[] plaintext)
+            throws UnknownDefinition, InvalidCapture, UnknownReference {
+        return read(plaintext);
+    }
+
+    /**
      * A stored capture of this kind, decrypted for a MASH triager; empty when the tenant has no such
      * capture. The caller authorises and audits the read.
      */

@@ -52,6 +52,16 @@ public class CaptureKinds {
      */
     public CheckedCapture read(String declaredKind, byte[] plaintext)
             throws UnknownCaptureKind, UnknownDefinition, InvalidCapture {
+        return plugInFor(declaredKind, plaintext).read(plaintext);
+    }
+
+    /** Reads an opened payload a user of this tenant sent, as the kind sealed inside it (see {@link #read(String, byte[])}). */
+    public CheckedCapture read(String declaredKind, String tenantId, byte[] plaintext)
+            throws UnknownCaptureKind, UnknownDefinition, InvalidCapture, UnknownReference {
+        return plugInFor(declaredKind, plaintext).read(tenantId, plaintext);
+    }
+
+    private CaptureKind plugInFor(String declaredKind, byte[] plaintext) throws UnknownCaptureKind, InvalidCapture {
         String sealedKind = sealedKindOf(plaintext);
         String kind = sealedKind == null ? declaredKind : sealedKind;
         CaptureKind plugIn = byName.get(kind);
@@ -62,7 +72,7 @@ public class CaptureKinds {
             throw new InvalidCapture(List.of(new Violation("kind",
                     "differs from the kind the item declares; update the app")));
         }
-        return plugIn.read(plaintext);
+        return plugIn;
     }
 
     private String sealedKindOf(byte[] plaintext) throws InvalidCapture {

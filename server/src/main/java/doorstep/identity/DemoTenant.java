@@ -38,7 +38,11 @@ class DemoTenant {
             new DemoUser("demo-triager", "triager@demo.doorstep.test", "social-care", List.of("mash-triager")),
             new DemoUser("demo-manager", "manager@demo.doorstep.test", "social-care",
                     List.of("mash-triager", "mash-manager")),
-            new DemoUser("demo-admin", "admin@demo.doorstep.test", "social-care", List.of("admin")));
+            new DemoUser("demo-admin", "admin@demo.doorstep.test", "social-care", List.of("admin")),
+            new DemoUser("demo-interviewer", "interviewer@demo.doorstep.test", "return-home-service",
+                    List.of("practitioner", "return-home-interviewer")),
+            new DemoUser("demo-rhi-manager", "rhi-manager@demo.doorstep.test", "return-home-service",
+                    List.of("return-home-manager")));
 
     private final TenantDirectory tenants;
     private final FirebaseAuth auth;

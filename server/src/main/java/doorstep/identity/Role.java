@@ -8,7 +8,11 @@ public enum Role {
     PRACTITIONER("practitioner"),
     MASH_TRIAGER("mash-triager"),
     MASH_MANAGER("mash-manager"),
-    ADMIN("admin");
+    ADMIN("admin"),
+    /** Offers return home interviews: lists, reads and claims the service's tasks. */
+    RETURN_HOME_INTERVIEWER("return-home-interviewer"),
+    /** Oversees the return home service: lists and reads its tasks, the late ones among them. */
+    RETURN_HOME_MANAGER("return-home-manager");
 
     private final String claim;
 

@@ -15,6 +15,8 @@ public enum RelationshipKind {
     SIBLING("sibling", "sibling"),
     HOUSEHOLD_MEMBER("household-member", "household-member"),
     OTHER_SIGNIFICANT_ADULT("other-significant-adult", "other"),
+    /** Someone the child spends time with (a friend, an associate, a partner), as a return home interview names them. */
+    ASSOCIATE("associate", "associate"),
     POSES_RISK_TO("poses-a-risk-to-them", "at-risk-from-them");
 
     private final String seenFromTo;

@@ -17,14 +17,21 @@ class FeedWriter {
 
     @EventListener
     void on(ContactDecided decided) {
-        feed.save(new FeedEntryRow(null, decided.tenantId(), decided.referrerUid(), null,
+        feed.save(FeedEntryRow.forUser(decided.tenantId(), decided.referrerUid(), null,
                 FeedEntryRow.REFERRAL_OUTCOME, decided.contactId(), decided.submissionId(), decided.outcome(), null,
                 decided.decidedAt()));
     }
 
     @EventListener
     void on(DeviceCommandIssued issued) {
-        feed.save(new FeedEntryRow(null, issued.tenantId(), issued.ownerUid(), issued.deviceId(),
+        feed.save(FeedEntryRow.forUser(issued.tenantId(), issued.ownerUid(), issued.deviceId(),
                 FeedEntryRow.DEVICE_COMMAND, issued.commandId(), null, null, issued.action(), issued.issuedAt()));
+    }
+
+    @EventListener
+    void on(TaskNoticeIssued notice) {
+        feed.save(new FeedEntryRow(null, notice.tenantId(), notice.audienceUid(), null, FeedEntryRow.TASK,
+                notice.taskId(), null, null, null, notice.at(), notice.audienceRole(), notice.taskKind(),
+                notice.state(), notice.dueAt(), notice.assignedTo()));
     }
 }

@@ -9,6 +9,7 @@ import doorstep.capture.CheckedCapture;
 import doorstep.capture.InvalidCapture;
 import doorstep.capture.UnknownCaptureKind;
 import doorstep.capture.UnknownDefinition;
+import doorstep.capture.UnknownReference;
 import doorstep.crypto.IntakeKeys;
 import doorstep.identity.Caller;
 import doorstep.identity.Device;
@@ -68,7 +69,7 @@ class SubmissionIntake {
                             + "and resend; the capture is still on the phone."));
         }
         try {
-            CheckedCapture capture = kinds.read(item.getKind(), plaintext);
+            CheckedCapture capture = kinds.read(item.getKind(), caller.tenantId(), plaintext);
             return ItemOutcome.receipted(recordRetryingDeadlocks(caller, device, item, hash, capture),
                     SubmissionStatus.ACCEPTED);
         } catch (UnknownCaptureKind unknown) {
@@ -78,6 +79,8 @@ class SubmissionIntake {
                     "This capture was made with a version of its form or checklist this server does not know; "
                             + "update the app, or ask the service desk whether the server is due an update. "
                             + "The capture is still on the phone."));
+        } catch (UnknownReference unknown) {
+            return rejected(item, Problem.of(unknown.problemSlug(), unknown.title(), 422, unknown.detail()));
         } catch (InvalidCapture invalid) {
             return rejected(item, Problem.of("invalid-capture", "The capture is incomplete", 422,
                     "Some answers are missing or do not fit together; see violations, correct and resend as a new capture.")

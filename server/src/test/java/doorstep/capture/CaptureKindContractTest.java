@@ -1,5 +1,6 @@
 package doorstep.capture;
 
+import doorstep.api.model.CaptureKindName;
 import doorstep.problem.Violation;
 import doorstep.testing.ApiTest;
 import doorstep.wire.BodyShapeCheck;
@@ -12,10 +13,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,9 +38,10 @@ class CaptureKindContractTest extends ApiTest {
     BodyShapeCheck shapes;
 
     @Test
-    void theDomesticAbuseIncidentAndTheEarlyHelpVisitArePluggedIn() {
-        assertTrue(plugIns.stream().map(CaptureKind::name).toList()
-                .containsAll(List.of("domestic-abuse-incident", "early-help-visit")));
+    void everyKindInTheContractIsPluggedIn() {
+        assertEquals(Arrays.stream(CaptureKindName.values()).map(CaptureKindName::getValue).collect(Collectors.toSet()),
+                plugIns.stream().map(CaptureKind::name).collect(Collectors.toSet()),
+                "each kind the contract names (CaptureKindName) has exactly one plug-in, and no plug-in is unnamed there");
     }
 
     @Test

@@ -44,6 +44,18 @@ class RiskChecklistReferenceTest extends ApiTest {
     }
 
     @Test
+    void exploitationSignsChecklistIsServedAtItsCurrentVersion() {
+        RiskChecklist signs = api.call(HttpRequest.GET("/v1/reference/risk-checklists/exploitation-signs"), officer,
+                RiskChecklist.class);
+
+        assertEquals("exploitation-signs", signs.getId());
+        assertEquals("2026.1", signs.getVersion());
+        assertEquals(3, signs.getHighRiskYesThreshold());
+        assertEquals(IntStream.rangeClosed(1, 15).mapToObj(n -> "cse-q" + n).toList(),
+                signs.getQuestions().stream().map(RiskQuestion::getId).toList());
+    }
+
+    @Test
     void checklistThisServerDoesNotHaveIsNotFound() {
         Map<String, Object> problem = api.refusal(HttpRequest.GET("/v1/reference/risk-checklists/college-of-policing-dara"),
                 officer, 404);

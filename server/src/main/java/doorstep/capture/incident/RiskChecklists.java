@@ -1,5 +1,8 @@
 package doorstep.capture.incident;
 
+import doorstep.api.model.RiskChecklist;
+import doorstep.api.model.RiskQuestion;
+import doorstep.capture.RiskChecklistCatalogue;
 import doorstep.capture.incident.RiskChecklistDefinition.Question;
 import jakarta.inject.Singleton;
 
@@ -12,7 +15,7 @@ import java.util.stream.IntStream;
  * further definition here, kept while phones may still hold captures made with the old one.
  */
 @Singleton
-public class RiskChecklists {
+public class RiskChecklists implements RiskChecklistCatalogue {
 
     static final String DASH_ID = "safelives-dash";
     static final String DASH_VERSION = "2009";
@@ -52,6 +55,13 @@ public class RiskChecklists {
     /** The current version of a checklist, as served to devices. */
     public Optional<RiskChecklistDefinition> find(String id) {
         return definitions.stream().filter(definition -> definition.id().equals(id)).reduce((older, newer) -> newer);
+    }
+
+    @Override
+    public Optional<RiskChecklist> current(String checklistId) {
+        return find(checklistId).map(definition -> new RiskChecklist(definition.id(), definition.version(),
+                definition.title(), definition.highRiskYesThreshold(), definition.questions().stream()
+                .map(q -> new RiskQuestion(q.id(), q.number(), q.text())).toList()));
     }
 
     /** A checklist at the version a capture was made with; empty for a version this server does not know. */

@@ -1,0 +1,13 @@
+package doorstep.capture.returnhome;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface InterviewRepository extends CrudRepository<InterviewRow, UUID> {
+    Optional<InterviewRow> findByIdAndTenantId(UUID id, String tenantId);
+}

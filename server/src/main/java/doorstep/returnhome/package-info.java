@@ -1,0 +1,5 @@
+/**
+ * The return home service's interview tasks: one per child's return, due 72 real hours later,
+ * claimed by interviewers, closed by the interview, announced in their feed. Owns table return_home_task.
+ */
+package doorstep.returnhome;
