@@ -38,7 +38,7 @@ public enum RelationshipKind {
     }
 
     /** The kind whose "from" label is this wire name, e.g. "poses-a-risk-to-them". */
-    static RelationshipKind fromWire(String wireName) {
+    public static RelationshipKind fromWire(String wireName) {
         for (RelationshipKind kind : values()) {
             if (kind.seenFromTo.equals(wireName)) {
                 return kind;

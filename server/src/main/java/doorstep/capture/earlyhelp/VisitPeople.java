@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -63,33 +62,14 @@ class VisitPeople {
         }
         for (FamilyRelationship stated : visit.getRelationships() == null ? List.<FamilyRelationship>of()
                 : visit.getRelationships()) {
-            kindOf(stated.getKind()).ifPresent(kind -> people.relate(tenantId, source,
-                    personOfMention.get(stated.getFromMentionId()), personOfMention.get(stated.getToMentionId()), kind,
-                    null));
+            people.relate(tenantId, source, personOfMention.get(stated.getFromMentionId()),
+                    personOfMention.get(stated.getToMentionId()), RelationshipKind.fromWire(stated.getKind().getValue()), null);
         }
         for (int i = 0; i < children.size(); i++) {
             for (int j = i + 1; j < children.size(); j++) {
                 people.relate(tenantId, source, children.get(i), children.get(j), RelationshipKind.HOUSEHOLD_MEMBER, null);
             }
         }
-    }
-
-    /**
-     * The link people keeps for a relationship the worker stated. An associate has no link in
-     * people yet: it stays with the visit, unlinked rather than filed as something it is not.
-     */
-    private static Optional<RelationshipKind> kindOf(doorstep.api.model.RelationshipKind stated) {
-        return switch (stated) {
-            case PARENT -> Optional.of(RelationshipKind.PARENT);
-            case STEP_PARENT -> Optional.of(RelationshipKind.STEP_PARENT);
-            case CARER -> Optional.of(RelationshipKind.CARER);
-            case PARTNER_OF_PARENT -> Optional.of(RelationshipKind.PARTNER_OF_PARENT);
-            case SIBLING -> Optional.of(RelationshipKind.SIBLING);
-            case HOUSEHOLD_MEMBER -> Optional.of(RelationshipKind.HOUSEHOLD_MEMBER);
-            case OTHER_SIGNIFICANT_ADULT -> Optional.of(RelationshipKind.OTHER_SIGNIFICANT_ADULT);
-            case POSES_A_RISK_TO_THEM -> Optional.of(RelationshipKind.POSES_RISK_TO);
-            case ASSOCIATE -> Optional.empty();
-        };
     }
 
     private static CapturedPerson personOf(UUID mentionId, String role, PersonName name, @Nullable LocalDate dateOfBirth,
