@@ -28,10 +28,10 @@ class AuthenticationFilter {
     @Nullable
     HttpResponse<?> authenticate(HttpRequest<?> request) {
         try {
-            String header = request.getHeaders().getAuthorization().orElse("");
-            String token = BearerToken.in(header).orElse("");
+            String token = BearerToken.in(request.getHeaders()).orElse("");
             if (token.isEmpty()) {
-                throw ProblemException.unauthorized("Send your Firebase ID token as 'Authorization: Bearer <token>'.");
+                throw ProblemException.unauthorized(
+                        "Send your Firebase ID token as one 'Authorization: Bearer <token>' header.");
             }
             Caller caller = verifier.verify(token);
             if (!tenants.exists(caller.tenantId())) {

@@ -42,7 +42,8 @@ public final class FrameworkProblems {
     public static Problem forStatus(int status) {
         return switch (status) {
             case 400 -> Problem.of("malformed-request", "The request could not be read", 400,
-                    "The body is not valid JSON for this endpoint, or a required part is missing.");
+                    "Check the address and its query (percent-encoded, each value once) and, if the request has one, "
+                            + "that the body is valid JSON for this endpoint.");
             case 401 -> Problem.of("unauthenticated", "Sign in again", 401, null);
             case 403 -> Problem.of("forbidden", "Your role does not allow this", 403, null);
             case 404 -> Problem.of("not-found", "Not found", 404, "There is nothing at this address.");
@@ -54,7 +55,8 @@ public final class FrameworkProblems {
             default -> status >= 500
                     ? Problem.of("server-error", "Something went wrong on our side", status,
                     "Nothing was stored for this request. Try again; if it keeps failing, tell the service desk.")
-                    : Problem.of("request-refused", "The request was refused", status, null);
+                    : Problem.of("request-refused", "The request was refused", status,
+                    status == 406 ? "Doorstep answers in JSON: accept application/json or application/problem+json." : null);
         };
     }
 }

@@ -108,9 +108,13 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Map<String
                 .toList();
     }
 
-    /** Drops the method and parameter names Micronaut puts in front ("pushSubmissions.submissionBatch."). */
+    /**
+     * Drops the method and parameter names Micronaut puts in front of a body's field
+     * ("pushSubmissions.submissionBatch.items[0]"), and the method name in front of a query or path
+     * value ("listReturnHomeTasks.limit"): the caller knows neither.
+     */
     private static String fieldPath(String path) {
         String[] parts = path.split("\\.", 3);
-        return parts.length == 3 ? parts[2] : path;
+        return parts.length == 1 ? path : parts[parts.length - 1];
     }
 }

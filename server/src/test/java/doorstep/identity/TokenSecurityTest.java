@@ -86,6 +86,17 @@ class TokenSecurityTest implements TestPropertyProvider {
     }
 
     @Test
+    void twoAuthorizationHeadersAreRefusedEvenWhenEitherAloneWouldPass() {
+        String triager = validToken("mash-triager").signedWith(firebase.signingKey());
+        String practitioner = validToken("practitioner").signedWith(firebase.signingKey());
+
+        MutableHttpRequest<?> request = getQueue(triager);
+        request.getHeaders().add(HttpHeaders.AUTHORIZATION, "Bearer " + practitioner);
+
+        assertRefused(request);
+    }
+
+    @Test
     void tokenWithAClaimChangedAfterSigningIsRefused() {
         String practitioners = validToken("practitioner").signedWith(firebase.signingKey());
 

@@ -222,6 +222,11 @@ class StrictJsonTest extends ApiTest {
                         triager, 400, "/problems/invalid-request"),
                 Arguments.of("GET", "/v1/people/not-a-uuid/network", null, triager, 400, "/problems/invalid-request"),
                 Arguments.of("GET", "/v1/mash/contacts/12345", null, triager, 400, "/problems/invalid-request"),
+                Arguments.of("GET", "/v1/mash/contacts/%7B" + UUID.randomUUID() + "%7D", null, triager, 400,
+                        "/problems/invalid-request"),
+                Arguments.of("GET", "/v1/mash/contacts/1-1-1-1-1", null, triager, 400, "/problems/invalid-request"),
+                Arguments.of("GET", "/v1/people/" + UUID.randomUUID().toString().replace("-", "") + "/network", null,
+                        triager, 400, "/problems/invalid-request"),
                 Arguments.of("GET", "/v1/mash/contacts?limit=-1", null, triager, 400, "/problems/invalid-request"),
                 Arguments.of("GET", "/v1/mash/contacts?limit=99999999999", null, triager, 400, "/problems/invalid-request"),
                 Arguments.of("GET", "/v1/feed?deviceId=" + device + "&limit=0", null, officer.officer(), 400,
@@ -238,6 +243,18 @@ class StrictJsonTest extends ApiTest {
 
         assertEquals(status, answer.status(), () -> "status; body " + answer.body());
         assertEquals(type, answer.body().get("type"));
+        assertEquals(before, rows());
+    }
+
+    @Test
+    void aBodySentToAnOperationThatTakesNoneIsRefusedNotIgnored() {
+        long before = rows();
+
+        RawJson.Answer answer = raw.post("/v1/mash/contacts/" + UUID.randomUUID() + "/claim",
+                "{\"claimedBy\": \"someone-else\"}", "application/json", triager);
+
+        assertEquals(400, answer.status(), () -> "status; body " + answer.body());
+        assertEquals("/problems/unexpected-body", answer.body().get("type"));
         assertEquals(before, rows());
     }
 

@@ -7,20 +7,13 @@ import doorstep.api.model.NextAction;
 import doorstep.api.model.VisitChild;
 import doorstep.capture.ChildVoiceRule;
 import doorstep.capture.InvalidCapture;
+import doorstep.capture.StrictCaptureReader;
 import doorstep.capture.UnknownDefinition;
 import doorstep.contract.NhsNumber;
 import doorstep.problem.Violation;
-import doorstep.wire.BodyShapeCheck;
-import doorstep.wire.MalformedJson;
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import jakarta.validation.Validator;
 
-import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,28 +30,19 @@ class VisitValidator {
 
     static final String SCHEMA = "EarlyHelpVisit";
 
-    private static final Violation UNREADABLE = new Violation("payload",
-            "is not an early help visit this server can read; update the app");
+    private final StrictCaptureReader strict;
 
-    private final BodyShapeCheck shapes;
-    private final JsonMapper json;
-    private final Validator validator;
-
-    VisitValidator(BodyShapeCheck shapes, JsonMapper json, Validator validator) {
-        this.shapes = shapes;
-        this.json = json;
-        this.validator = validator;
+    VisitValidator(StrictCaptureReader strict) {
+        this.strict = strict;
     }
 
     EarlyHelpVisit read(byte[] plaintext) throws UnknownDefinition, InvalidCapture {
-        EarlyHelpVisit visit = bound(plaintext);
+        EarlyHelpVisit visit = strict.bind(plaintext, SCHEMA, EarlyHelpVisit.class, "an early help visit");
         // A form this server does not know was filled in on a newer or an outdated app: none of it can be trusted.
         if (!VisitForms.knows(visit.getFormVersion())) {
             throw new UnknownDefinition();
         }
-        List<Violation> violations = new ArrayList<>();
-        validator.validate(visit).forEach(v ->
-                violations.add(new Violation(v.getPropertyPath().toString(), v.getMessage())));
+        List<Violation> violations = strict.constraints(visit);
         if (violations.isEmpty()) {
             Set<UUID> mentioned = checkMentions(visit, violations);
             checkNhsNumbers(visit, violations);
@@ -67,25 +51,8 @@ class VisitValidator {
             checkEscalation(visit.getEscalation(), violations);
             checkNextActions(visit.getNextActions(), visit.getVisitedAt().toLocalDate(), violations);
         }
-        if (!violations.isEmpty()) {
-            violations.sort(Comparator.comparing(Violation::field));
-            throw new InvalidCapture(violations);
-        }
+        StrictCaptureReader.refuseIfAny(violations);
         return visit;
-    }
-
-    /** The visit as the contract's schema has it, then bound; the binder alone would coerce what the schema refuses. */
-    private EarlyHelpVisit bound(byte[] plaintext) throws InvalidCapture {
-        try {
-            List<Violation> shape = new ArrayList<>(shapes.check(plaintext, SCHEMA));
-            if (!shape.isEmpty()) {
-                shape.sort(Comparator.comparing(Violation::field));
-                throw new InvalidCapture(shape);
-            }
-            return json.readValue(plaintext, Argument.of(EarlyHelpVisit.class));
-        } catch (MalformedJson | IOException | RuntimeException unreadable) {
-            throw new InvalidCapture(List.of(UNREADABLE));
-        }
     }
 
     /** Each person is stored and related under their mention id, so one id names one person. */

@@ -6,19 +6,12 @@ import doorstep.api.model.RiskAnswer;
 import doorstep.api.model.RiskAnswers;
 import doorstep.capture.ChildVoiceRule;
 import doorstep.capture.InvalidCapture;
+import doorstep.capture.StrictCaptureReader;
 import doorstep.capture.UnknownDefinition;
 import doorstep.contract.NhsNumber;
 import doorstep.problem.Violation;
-import doorstep.wire.BodyShapeCheck;
-import doorstep.wire.MalformedJson;
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import jakarta.validation.Validator;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,55 +27,27 @@ class IncidentValidator {
 
     static final String SCHEMA = "DomesticAbuseIncident";
 
-    private static final Violation UNREADABLE = new Violation("payload",
-            "is not a domestic abuse incident this server can read; update the app");
-
-    private final BodyShapeCheck shapes;
-    private final JsonMapper json;
-    private final Validator validator;
+    private final StrictCaptureReader strict;
     private final RiskChecklists checklists;
 
-    IncidentValidator(BodyShapeCheck shapes, JsonMapper json, Validator validator, RiskChecklists checklists) {
-        this.shapes = shapes;
-        this.json = json;
-        this.validator = validator;
+    IncidentValidator(StrictCaptureReader strict, RiskChecklists checklists) {
+        this.strict = strict;
         this.checklists = checklists;
     }
 
     DomesticAbuseIncident read(byte[] plaintext) throws UnknownDefinition, InvalidCapture {
-        DomesticAbuseIncident incident = bound(plaintext);
+        DomesticAbuseIncident incident = strict.bind(plaintext, SCHEMA, DomesticAbuseIncident.class,
+                "a domestic abuse incident");
         checkDefinitionKnown(incident.getRisk());
-        List<Violation> violations = new ArrayList<>();
-        validator.validate(incident).forEach(v ->
-                violations.add(new Violation(v.getPropertyPath().toString(), v.getMessage())));
+        List<Violation> violations = strict.constraints(incident);
         if (violations.isEmpty()) {
             checkMentions(incident, violations);
             checkNhsNumbers(incident, violations);
             checkChildren(incident.getChildren(), violations);
             checkRisk(incident.getRisk(), violations);
         }
-        if (!violations.isEmpty()) {
-            violations.sort(Comparator.comparing(Violation::field));
-            throw new InvalidCapture(violations);
-        }
+        StrictCaptureReader.refuseIfAny(violations);
         return incident;
-    }
-
-    /**
-     * The capture as the contract's schema has it (types, nulls, date ranges, text rules: see
-     * {@link BodyShapeCheck}), then bound; the binder alone would coerce what the schema refuses.
-     */
-    private DomesticAbuseIncident bound(byte[] plaintext) throws InvalidCapture {
-        try {
-            List<Violation> shape = new ArrayList<>(shapes.check(plaintext, SCHEMA));
-            if (!shape.isEmpty()) {
-                shape.sort(Comparator.comparing(Violation::field));
-                throw new InvalidCapture(shape);
-            }
-            return json.readValue(plaintext, Argument.of(DomesticAbuseIncident.class));
-        } catch (MalformedJson | IOException | RuntimeException unreadable) {
-            throw new InvalidCapture(List.of(UNREADABLE));
-        }
     }
 
     /** Each person is stored under their mention id; a repeat would fail the store, not the capture. */

@@ -7,6 +7,7 @@ import doorstep.capture.CaptureForTriage;
 import doorstep.capture.CaptureKind;
 import doorstep.capture.CheckedCapture;
 import doorstep.capture.InvalidCapture;
+import doorstep.capture.StrictCaptureReader;
 import doorstep.capture.Recorder;
 import doorstep.contract.NhsNumber;
 import doorstep.crypto.FieldCipher;
@@ -40,7 +41,7 @@ class ChildReturnedKind implements CaptureKind {
     static final String NAME = "child-returned";
     static final String SCHEMA = "ChildReturned";
 
-    private final StrictRead strict;
+    private final StrictCaptureReader strict;
     private final EpisodeRepository episodes;
     private final FieldCipher cipher;
     private final JsonMapper json;
@@ -49,7 +50,7 @@ class ChildReturnedKind implements CaptureKind {
     private final ApplicationEventPublisher<ChildReturnRecorded> events;
     private final Clock clock;
 
-    ChildReturnedKind(StrictRead strict, EpisodeRepository episodes, FieldCipher cipher, JsonMapper json,
+    ChildReturnedKind(StrictCaptureReader strict, EpisodeRepository episodes, FieldCipher cipher, JsonMapper json,
                       CapturePeople people, AuditTrail audit, ApplicationEventPublisher<ChildReturnRecorded> events,
                       Clock clock) {
         this.strict = strict;
@@ -80,7 +81,7 @@ class ChildReturnedKind implements CaptureKind {
 
     @Override
     public CheckedCapture read(byte[] plaintext) throws InvalidCapture {
-        ChildReturned notice = strict.read(plaintext, SCHEMA, ChildReturned.class);
+        ChildReturned notice = strict.read(plaintext, SCHEMA, ChildReturned.class, "a child-returned notice");
         List<Violation> violations = new ArrayList<>();
         if (notice.getReturnedAt().isBefore(notice.getMissingFrom())) {
             violations.add(new Violation("returnedAt", "is before missingFrom: a child returns after going missing"));
@@ -90,7 +91,7 @@ class ChildReturnedKind implements CaptureKind {
             violations.add(new Violation("child.nhsNumber", "is not a valid NHS number: the last of its ten digits"
                     + " must be the check digit of the other nine; check it against the source, or leave it out"));
         }
-        StrictRead.refuseIfAny(violations);
+        StrictCaptureReader.refuseIfAny(violations);
         return (recorder, submissionId) -> record(recorder, submissionId, notice);
     }
 

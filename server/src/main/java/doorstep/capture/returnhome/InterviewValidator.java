@@ -1,11 +1,12 @@
 package doorstep.capture.returnhome;
 
-import doorstep.api.model.ChildVoice;
 import doorstep.api.model.ExploitationSigns;
 import doorstep.api.model.ReturnHomeInterview;
 import doorstep.api.model.RiskAnswer;
 import doorstep.api.model.RiskAnswerAnswer;
+import doorstep.capture.ChildVoiceRule;
 import doorstep.capture.InvalidCapture;
+import doorstep.capture.StrictCaptureReader;
 import doorstep.capture.UnknownDefinition;
 import doorstep.capture.UnknownReference;
 import doorstep.contract.NhsNumber;
@@ -31,11 +32,11 @@ class InterviewValidator {
     static final String SCHEMA = "ReturnHomeInterview";
     static final Duration DUE_WITHIN = Duration.ofHours(72);
 
-    private final StrictRead strict;
+    private final StrictCaptureReader strict;
     private final ExploitationChecklist checklists;
     private final EpisodeRepository episodes;
 
-    InterviewValidator(StrictRead strict, ExploitationChecklist checklists, EpisodeRepository episodes) {
+    InterviewValidator(StrictCaptureReader strict, ExploitationChecklist checklists, EpisodeRepository episodes) {
         this.strict = strict;
         this.checklists = checklists;
         this.episodes = episodes;
@@ -43,16 +44,16 @@ class InterviewValidator {
 
     /** The checks that need no record of the tenant. */
     ReturnHomeInterview read(byte[] plaintext) throws UnknownDefinition, InvalidCapture {
-        ReturnHomeInterview interview = strict.read(plaintext, SCHEMA, ReturnHomeInterview.class);
+        ReturnHomeInterview interview = strict.read(plaintext, SCHEMA, ReturnHomeInterview.class, "a return home interview");
         ExploitationSigns signs = interview.getExploitation();
         ExploitationChecklist.Definition definition = checklists.find(signs.getChecklistId(),
                 signs.getChecklistVersion()).orElseThrow(UnknownDefinition::new);
         List<Violation> violations = new ArrayList<>();
         checkAnswers(signs, definition, violations);
         checkReferral(interview, violations);
-        checkVoice(interview.getVoice(), violations);
+        ChildVoiceRule.check(interview.getVoice(), "voice", violations);
         checkPeople(interview, violations);
-        StrictRead.refuseIfAny(violations);
+        StrictCaptureReader.refuseIfAny(violations);
         return interview;
     }
 
@@ -70,7 +71,7 @@ class InterviewValidator {
             violations.add(new Violation("lateReason",
                     "the interview was more than 72 hours after the return: say why it was late"));
         }
-        StrictRead.refuseIfAny(violations);
+        StrictCaptureReader.refuseIfAny(violations);
         return episode;
     }
 
@@ -108,22 +109,6 @@ class InterviewValidator {
         }
     }
 
-    private static void checkVoice(ChildVoice voice, List<Violation> violations) {
-        if (!voice.getSeen() && blank(voice.getNotSpokenToReason())) {
-            violations.add(new Violation("voice.notSpokenToReason", "say why the child was not seen"));
-        } else if (voice.getSeen() && !voice.getSpokenTo() && blank(voice.getNotSpokenToReason())) {
-            violations.add(new Violation("voice.notSpokenToReason", "say why the child was not spoken to"));
-        }
-        if (!voice.getSeen() && voice.getSpokenTo()) {
-            violations.add(new Violation("voice.spokenTo", "a child not seen cannot have been spoken to"));
-        }
-        if (voice.getSpokenTo() && blank(voice.getOwnWords())) {
-            violations.add(new Violation("voice.ownWords", "write what the child said, in their own words"));
-        }
-        if (voice.getSpokenTo() && voice.getSpokenToAlone() == null) {
-            violations.add(new Violation("voice.spokenToAlone", "say whether the child was spoken to alone"));
-        }
-    }
 
     private static void checkPeople(ReturnHomeInterview interview, List<Violation> violations) {
         Set<UUID> mentioned = new HashSet<>();
