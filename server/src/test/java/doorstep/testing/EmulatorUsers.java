@@ -53,6 +53,18 @@ public final class EmulatorUsers {
         return "http://" + AuthEmulator.host() + "/identitytoolkit.googleapis.com/v1/projects/" + AuthEmulator.PROJECT_ID + path;
     }
 
+    /**
+     * Sends, once more on a connection that broke before an answer: the emulator (Node) closes idle
+     * keep-alive connections, and a request sent on one as it closes fails with no bytes received.
+     */
+    private static HttpResponse<String> sendRetryingAStaleConnection(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException staleConnection) {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
     private static Map<String, Object> post(String url, Map<String, Object> body, boolean admin) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
@@ -61,7 +73,7 @@ public final class EmulatorUsers {
             if (admin) {
                 request.header("Authorization", "Bearer owner");
             }
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = sendRetryingAStaleConnection(request.build());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("Auth emulator answered " + response.statusCode() + ": " + response.body());
             }
