@@ -1,11 +1,14 @@
 package doorstep.field.signin;
 
 import android.app.Activity;
+import android.content.Intent;
 import android.os.Bundle;
 import android.view.View;
 import android.widget.EditText;
 import android.widget.TextView;
+import doorstep.field.FieldApp;
 import doorstep.field.R;
+import doorstep.field.keys.UnsafePhoneActivity;
 import doorstep.field.settings.ServerAddress;
 import java.util.Optional;
 
@@ -24,6 +27,11 @@ public final class SignInActivity extends Activity {
     @Override
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
+        if (!FieldApp.of(this).keepsCapturesSafe()) {
+            startActivity(new Intent(this, UnsafePhoneActivity.class));
+            finish();
+            return;
+        }
         setContentView(R.layout.sign_in_activity);
         email = findViewById(R.id.sign_in_email);
         password = findViewById(R.id.sign_in_password);

@@ -1,0 +1,27 @@
+package doorstep.field.testing;
+
+import doorstep.device.crypto.FileKeyWrapper;
+import doorstep.device.crypto.KeyWrapper;
+import doorstep.field.FieldApp;
+import java.io.File;
+import java.security.GeneralSecurityException;
+
+/**
+ * The test build's application: the real {@link FieldApp} except that the local keyset is wrapped by
+ * a key in a plain file, because Robolectric has no Android Keystore. It exists only in the test
+ * sources, so no APK can contain it; robolectric.properties makes it the tests' default, and a test
+ * that needs the production app names {@code @Config(application = FieldApp.class)}.
+ */
+public class TestFieldApp extends FieldApp {
+
+    static final String TEST_ONLY_MASTER_KEY = "test-only-master-key.json";
+
+    @Override
+    protected KeyWrapper keyWrapper() {
+        try {
+            return FileKeyWrapper.openOrCreate(new File(getNoBackupFilesDir(), TEST_ONLY_MASTER_KEY).toPath());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The test-only master key could not be made", e);
+        }
+    }
+}
