@@ -8,6 +8,8 @@ public enum SignInFailure {
     ACCOUNT_DISABLED("Your account is switched off. Ask your team to switch it back on."),
     NO_SIGNAL("No signal. Move to where there is signal, then try again."),
     SIGNED_OUT("You have been signed out. Sign in again."),
+    /** The server refused to enrol this phone for this account (403 or 409). */
+    PHONE_NOT_ALLOWED("This account cannot use Doorstep on this phone. Ask your team to set it up for you."),
     SERVICE_TROUBLE("Sign-in is not working just now. Try again in a few minutes.");
 
     private final String advice;

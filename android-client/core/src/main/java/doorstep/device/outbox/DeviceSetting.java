@@ -11,6 +11,8 @@ public enum DeviceSetting {
     TASK_NOTICES,
     /** The Firebase refresh token, encrypted by the local vault; empty once signed out. */
     REFRESH_TOKEN,
+    /** The tenant's HPKE public keyset from enrolment (public: nothing secret in it). */
+    INTAKE_KEY,
     /** The app PIN's salted slow hash, encrypted by the local vault. */
     APP_PIN
 }
