@@ -27,7 +27,8 @@ class PackageBoundaryTest {
             "storage", Set.of("outbox", "crypto"),
             "capture", Set.of(),
             "sync", Set.of("outbox", "crypto"),
-            "account", Set.of("outbox", "crypto", "sync"));
+            "account", Set.of("outbox", "crypto", "sync"),
+            "lock", Set.of("outbox", "crypto"));
 
     @Test
     void coreImportsNothingFromAndroid() throws IOException {
