@@ -2,29 +2,57 @@ package doorstep.field;
 
 import android.app.Application;
 import android.content.Context;
+import doorstep.device.account.AuthEndpoint;
+import doorstep.device.account.FirebaseAccount;
+import doorstep.device.account.PasswordSignIn;
+import doorstep.device.account.PhoneEnrolment;
+import doorstep.device.account.VaultedRefreshToken;
+import doorstep.device.api.client.ApiClient;
 import doorstep.device.crypto.KeyWrapper;
 import doorstep.device.crypto.LocalVault;
+import doorstep.device.lock.AppPin;
+import doorstep.device.lock.LockPolicy;
 import doorstep.device.outbox.Outbox;
-import doorstep.device.outbox.OutboxStore;
 import doorstep.field.keys.KeystoreKeyWrapper;
 import doorstep.field.keys.KeystoreMissingProblem;
+import doorstep.field.lock.BackgroundLock;
+import doorstep.field.settings.ServerAddress;
 import doorstep.field.storage.AndroidOutboxStore;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
 
 /**
  * Makes the app's collaborators once per process and hands them to the screens; it decides nothing.
- * The local keys come from the Android Keystore only: {@link #keyWrapper()} is the one seam, which
- * the test build alone overrides (doorstep.field.testing.TestFieldApp, in the test sources).
+ * The local keys come from the Android Keystore only: {@link #keyWrapper()} is the seam that the test
+ * build alone overrides (doorstep.field.testing.TestFieldApp, in the test sources), with
+ * {@link #authEndpoint()} and {@link #background()}.
  */
 public class FieldApp extends Application {
 
-    private OutboxStore store;
+    /** PBKDF2 rounds for the PIN: a fraction of a second on a mid-range phone. */
+    private static final int PIN_ROUNDS = 120_000;
+
+    private final Executor network = Executors.newSingleThreadExecutor();
+    private final OkHttpClient http = new OkHttpClient.Builder()
+            .connectTimeout(15, TimeUnit.SECONDS).callTimeout(30, TimeUnit.SECONDS).build();
+    private AndroidOutboxStore store;
     private LocalVault vault;
     private Outbox outbox;
+    private FirebaseAccount account;
+    private LockPolicy lock;
 
     public static FieldApp of(Context context) {
         return (FieldApp) context.getApplicationContext();
+    }
+
+    @Override
+    public void onCreate() {
+        super.onCreate();
+        registerActivityLifecycleCallbacks(new BackgroundLock(this::lock));
     }
 
     /**
@@ -53,8 +81,65 @@ public class FieldApp extends Application {
         return Clock.systemDefaultZone();
     }
 
-    /** The encrypted local keys; for the app's own stores of secrets (the refresh token, the PIN). */
-    public synchronized LocalVault requireVault() {
+    public synchronized FirebaseAccount account() {
+        if (account == null) {
+            LocalVault keys = requireVault();
+            account = new FirebaseAccount(new PasswordSignIn(authEndpoint(), http, clock()),
+                    new VaultedRefreshToken(store(), keys), clock());
+        }
+        return account;
+    }
+
+    /** Enrolment at the server the officer chose at sign-in. */
+    public synchronized PhoneEnrolment enrolment() {
+        ApiClient api = new ApiClient(http);
+        api.setBasePath(new ServerAddress(this).current());
+        return new PhoneEnrolment(api, account(), store());
+    }
+
+    public synchronized AppPin pin() {
+        return new AppPin(store(), requireVault(), PIN_ROUNDS);
+    }
+
+    public synchronized LockPolicy lock() {
+        if (lock == null) {
+            lock = new LockPolicy(clock());
+        }
+        return lock;
+    }
+
+    /** Where network calls run: never on the main thread. */
+    public Executor background() {
+        return network;
+    }
+
+    /** Signs out and deletes the database (outbox, settings, keyset): what five wrong PINs lead to. */
+    public synchronized void wipe() {
+        if (store != null) {
+            store.close();
+        }
+        AndroidOutboxStore.delete(this);
+        store = null;
+        vault = null;
+        outbox = null;
+        account = null;
+        lock = null;
+    }
+
+    /** The key that wraps the local keyset. Production: the Android Keystore, and nothing else. */
+    protected KeyWrapper keyWrapper() throws KeystoreMissingProblem {
+        return KeystoreKeyWrapper.open(this);
+    }
+
+    /** Firebase Auth as the build says: the emulator for a debug build, else Google's hosts. */
+    protected AuthEndpoint authEndpoint() {
+        String emulator = getString(R.string.auth_emulator);
+        String apiKey = getString(R.string.auth_api_key);
+        return emulator.isEmpty() ? AuthEndpoint.firebase(apiKey) : AuthEndpoint.emulator(emulator, apiKey);
+    }
+
+    /** The encrypted local keys; refuses loudly on a phone that cannot keep captures safe. */
+    private LocalVault requireVault() {
         try {
             return vault();
         } catch (KeystoreMissingProblem e) {
@@ -63,16 +148,11 @@ public class FieldApp extends Application {
         }
     }
 
-    private synchronized OutboxStore store() {
+    private AndroidOutboxStore store() {
         if (store == null) {
             store = AndroidOutboxStore.open(this);
         }
         return store;
-    }
-
-    /** The key that wraps the local keyset. Production: the Android Keystore, and nothing else. */
-    protected KeyWrapper keyWrapper() throws KeystoreMissingProblem {
-        return KeystoreKeyWrapper.open(this);
     }
 
     private LocalVault vault() throws KeystoreMissingProblem {

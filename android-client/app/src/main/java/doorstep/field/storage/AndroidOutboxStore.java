@@ -38,6 +38,15 @@ public final class AndroidOutboxStore implements OutboxStore {
         return new AndroidOutboxStore(new DeviceDatabase(context).open());
     }
 
+    /** Deletes the database file and its journals: everything the phone keeps but the Keystore key. */
+    public static void delete(Context context) {
+        context.deleteDatabase(DeviceDatabase.FILE);
+    }
+
+    public void close() {
+        database.close();
+    }
+
     @Override
     public void put(OutboxItem item) {
         ContentValues row = new ContentValues();
