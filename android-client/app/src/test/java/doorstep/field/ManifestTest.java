@@ -44,6 +44,23 @@ class ManifestTest {
     }
 
     @Test
+    void cleartextIsAllowedOnlyToTheComputerADebugBuildIsTestedAgainst() {
+        assertEquals("@xml/network_security_config", application.getAttributeNS(ANDROID, "networkSecurityConfig"));
+        Element config = read("src/main/res/xml/network_security_config.xml");
+        Element base = (Element) config.getElementsByTagName("base-config").item(0);
+        assertEquals("false", base.getAttribute("cleartextTrafficPermitted"));
+        List<String> cleartextHosts = new ArrayList<>();
+        NodeList domains = config.getElementsByTagName("domain");
+        for (int i = 0; i < domains.getLength(); i++) {
+            Element domain = (Element) domains.item(i);
+            assertEquals("true", ((Element) domain.getParentNode()).getAttribute("cleartextTrafficPermitted"));
+            assertEquals("false", domain.getAttribute("includeSubdomains"));
+            cleartextHosts.add(domain.getTextContent().trim());
+        }
+        assertEquals(List.of("10.0.2.2", "localhost", "127.0.0.1"), cleartextHosts);
+    }
+
+    @Test
     void onlyTheLauncherActivityIsExported() {
         List<String> exported = new ArrayList<>();
         for (Element component : components()) {

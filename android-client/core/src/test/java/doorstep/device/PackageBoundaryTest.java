@@ -26,7 +26,9 @@ class PackageBoundaryTest {
             "outbox", Set.of("crypto"),
             "storage", Set.of("outbox", "crypto"),
             "capture", Set.of(),
-            "sync", Set.of("outbox", "crypto"));
+            "sync", Set.of("outbox", "crypto"),
+            "account", Set.of("outbox", "crypto", "sync"),
+            "lock", Set.of("outbox", "crypto"));
 
     @Test
     void coreImportsNothingFromAndroid() throws IOException {

@@ -1,36 +1,68 @@
 package doorstep.field.signin;
 
 import android.app.Activity;
+import android.content.Context;
+import android.content.Intent;
 import android.os.Bundle;
 import android.view.View;
+import android.widget.Button;
 import android.widget.EditText;
 import android.widget.TextView;
+import doorstep.device.account.SignInProblem;
+import doorstep.device.api.model.DeviceEnrolmentRequest;
+import doorstep.field.FieldApp;
 import doorstep.field.R;
+import doorstep.field.keys.UnsafePhoneActivity;
+import doorstep.field.lock.LockActivity;
+import doorstep.field.lock.PinSetupActivity;
 import doorstep.field.settings.ServerAddress;
 import java.util.Optional;
 
 /**
- * The first screen: the officer signs in with the email and password their team gave them. The
- * typed email and server address survive a rotation through the views' own saved state; the
- * password field opts out of it.
+ * The first screen: the officer signs in with the email and password their team gave them, and the
+ * phone is enrolled. It first sends a phone without a working Keystore to the refusal, and an officer
+ * already signed in on to the lock. The typed email and server address survive a rotation through
+ * the views' own saved state; the password field opts out of it.
  */
 public final class SignInActivity extends Activity {
+
+    private static final String WIPED = "doorstep.field.signin.WIPED";
 
     private EditText email;
     private EditText password;
     private EditText server;
     private TextView error;
+    private Button button;
+
+    /** The sign-in screen after five wrong PINs wiped the phone, saying so. */
+    public static Intent afterWipe(Context context) {
+        return new Intent(context, SignInActivity.class).putExtra(WIPED, true)
+                .addFlags(Intent.FLAG_ACTIVITY_NEW_TASK | Intent.FLAG_ACTIVITY_CLEAR_TASK);
+    }
 
     @Override
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
+        FieldApp app = FieldApp.of(this);
+        if (!app.keepsCapturesSafe()) {
+            leaveFor(new Intent(this, UnsafePhoneActivity.class));
+            return;
+        }
+        if (app.account().isSignedIn() && app.enrolment().isEnrolled() && app.pin().isSet()) {
+            leaveFor(LockActivity.atStart(this));
+            return;
+        }
         setContentView(R.layout.sign_in_activity);
         email = findViewById(R.id.sign_in_email);
         password = findViewById(R.id.sign_in_password);
         server = findViewById(R.id.sign_in_server);
         error = findViewById(R.id.sign_in_error);
+        button = findViewById(R.id.sign_in_button);
         server.setText(new ServerAddress(this).current());
-        findViewById(R.id.sign_in_button).setOnClickListener(tapped -> signIn());
+        button.setOnClickListener(tapped -> signIn());
+        if (savedInstanceState == null && getIntent().getBooleanExtra(WIPED, false)) {
+            showError(getText(R.string.sign_in_wiped));
+        }
     }
 
     @Override
@@ -49,9 +81,41 @@ public final class SignInActivity extends Activity {
             return;
         }
         new ServerAddress(this).remember(entry.serverAddress());
-        // Step 2 of issue 11 signs in through Firebase Auth's REST API here.
         password.getText().clear();
-        showError(getText(R.string.sign_in_not_available));
+        showError("");
+        busy(true);
+        FieldApp app = FieldApp.of(this);
+        app.background().execute(() -> {
+            String failure = null;
+            try {
+                app.account().signIn(entry.email(), entry.password());
+                app.enrolment().enrol(DeviceEnrolmentRequest.PlatformEnum.ANDROID, getString(R.string.app_version));
+            } catch (SignInProblem problem) {
+                failure = problem.failure().advice();
+            }
+            String result = failure;
+            runOnUiThread(() -> signedIn(result));
+        });
+    }
+
+    private void signedIn(String failure) {
+        busy(false);
+        if (failure != null) {
+            showError(failure);
+            return;
+        }
+        FieldApp app = FieldApp.of(this);
+        leaveFor(app.pin().isSet() ? LockActivity.atStart(this) : new Intent(this, PinSetupActivity.class));
+    }
+
+    private void leaveFor(Intent next) {
+        startActivity(next);
+        finish();
+    }
+
+    private void busy(boolean busy) {
+        button.setEnabled(!busy);
+        button.setText(busy ? R.string.sign_in_busy : R.string.sign_in_button);
     }
 
     private void showError(CharSequence message) {

@@ -25,6 +25,16 @@ final class SignInScreen {
         return new SignInScreen(Robolectric.buildActivity(SignInActivity.class).setup());
     }
 
+    /** The screen as it opens after five wrong PINs wiped the phone. */
+    static SignInScreen openAfterWipe() {
+        return new SignInScreen(Robolectric.buildActivity(SignInActivity.class,
+                SignInActivity.afterWipe(application())).setup());
+    }
+
+    private static android.content.Context application() {
+        return org.robolectric.RuntimeEnvironment.getApplication();
+    }
+
     SignInScreen typeEmail(String text) {
         return type(R.id.sign_in_email, text);
     }
@@ -80,6 +90,16 @@ final class SignInScreen {
 
     int inputType(int fieldId) {
         return field(fieldId).getInputType();
+    }
+
+    /** The screen the app went on to, by its Activity's simple name; empty if it stayed. */
+    String nextScreen() {
+        android.content.Intent next = shadowOf(controller.get()).peekNextStartedActivity();
+        return next == null ? "" : next.getComponent().getShortClassName().replaceAll(".*\\.", "");
+    }
+
+    boolean isClosed() {
+        return controller.get().isFinishing();
     }
 
     View view(int id) {

@@ -81,17 +81,6 @@ public class SignInScreenTest {
     }
 
     @Test
-    public void aCompleteEntrySaysPlainlyThatThisVersionCannotSignInYetAndForgetsThePassword() {
-        SignInScreen screen = SignInScreen.open()
-                .typeEmail("officer@demo.doorstep.test").typePassword("secret")
-                .typeServerAddress("https://doorstep.example.org").tapSignIn();
-
-        assertEquals("This version of the app cannot sign in yet.", screen.error());
-        assertEquals("", screen.password());
-        assertEquals("https://doorstep.example.org", new ServerAddress(context).current());
-    }
-
-    @Test
     public void typedEmailSurvivesRotationButThePasswordIsNeverKept() {
         SignInScreen screen = SignInScreen.open()
                 .typeEmail("officer@demo.doorstep.test").typePassword("secret")

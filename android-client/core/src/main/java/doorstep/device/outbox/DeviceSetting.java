@@ -8,5 +8,11 @@ public enum DeviceSetting {
     /** The local keyset, wrapped; never stored unwrapped. */
     WRAPPED_KEYSET,
     /** The newest notice of each task the feed brought, encrypted as one record. */
-    TASK_NOTICES
+    TASK_NOTICES,
+    /** The Firebase refresh token, encrypted by the local vault; empty once signed out. */
+    REFRESH_TOKEN,
+    /** The tenant's HPKE public keyset from enrolment (public: nothing secret in it). */
+    INTAKE_KEY,
+    /** The app PIN's salted slow hash, encrypted by the local vault. */
+    APP_PIN
 }

@@ -1,0 +1,170 @@
+package doorstep.field;
+
+import android.app.Application;
+import android.content.Context;
+import doorstep.device.account.AuthEndpoint;
+import doorstep.device.account.FirebaseAccount;
+import doorstep.device.account.PasswordSignIn;
+import doorstep.device.account.PhoneEnrolment;
+import doorstep.device.account.VaultedRefreshToken;
+import doorstep.device.api.client.ApiClient;
+import doorstep.device.crypto.KeyWrapper;
+import doorstep.device.crypto.LocalVault;
+import doorstep.device.lock.AppPin;
+import doorstep.device.lock.LockPolicy;
+import doorstep.device.outbox.Outbox;
+import doorstep.field.keys.KeystoreKeyWrapper;
+import doorstep.field.keys.KeystoreMissingProblem;
+import doorstep.field.lock.BackgroundLock;
+import doorstep.field.settings.ServerAddress;
+import doorstep.field.storage.AndroidOutboxStore;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+
+/**
+ * Makes the app's collaborators once per process and hands them to the screens; it decides nothing.
+ * The local keys come from the Android Keystore only: {@link #keyWrapper()} is the seam that the test
+ * build alone overrides (doorstep.field.testing.TestFieldApp, in the test sources), with
+ * {@link #authEndpoint()} and {@link #background()}.
+ */
+public class FieldApp extends Application {
+
+    /** PBKDF2 rounds for the PIN: a fraction of a second on a mid-range phone. */
+    private static final int PIN_ROUNDS = 120_000;
+
+    private final Executor network = Executors.newSingleThreadExecutor();
+    private final OkHttpClient http = new OkHttpClient.Builder()
+            .connectTimeout(15, TimeUnit.SECONDS).callTimeout(30, TimeUnit.SECONDS).build();
+    private AndroidOutboxStore store;
+    private LocalVault vault;
+    private Outbox outbox;
+    private FirebaseAccount account;
+    private LockPolicy lock;
+
+    public static FieldApp of(Context context) {
+        return (FieldApp) context.getApplicationContext();
+    }
+
+    @Override
+    public void onCreate() {
+        super.onCreate();
+        registerActivityLifecycleCallbacks(new BackgroundLock(this::lock));
+    }
+
+    /**
+     * Whether captures can be kept here: the Keystore works and the local keys open. When false,
+     * nothing has been stored and the app must show {@code UnsafePhoneActivity}.
+     */
+    public synchronized boolean keepsCapturesSafe() {
+        try {
+            vault();
+            return true;
+        } catch (KeystoreMissingProblem e) {
+            return false;
+        }
+    }
+
+    /** The officer's captures. Only reachable once {@link #keepsCapturesSafe()} said yes. */
+    public synchronized Outbox outbox() {
+        if (outbox == null) {
+            LocalVault keys = requireVault(); // before the store: no file on a phone that must refuse
+            outbox = new Outbox(store(), keys, clock());
+        }
+        return outbox;
+    }
+
+    public Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    public synchronized FirebaseAccount account() {
+        if (account == null) {
+            LocalVault keys = requireVault();
+            account = new FirebaseAccount(new PasswordSignIn(authEndpoint(), http, clock()),
+                    new VaultedRefreshToken(store(), keys), clock());
+        }
+        return account;
+    }
+
+    /** Enrolment at the server the officer chose at sign-in. */
+    public synchronized PhoneEnrolment enrolment() {
+        ApiClient api = new ApiClient(http);
+        api.setBasePath(new ServerAddress(this).current());
+        return new PhoneEnrolment(api, account(), store());
+    }
+
+    public synchronized AppPin pin() {
+        return new AppPin(store(), requireVault(), PIN_ROUNDS);
+    }
+
+    public synchronized LockPolicy lock() {
+        if (lock == null) {
+            lock = new LockPolicy(clock());
+        }
+        return lock;
+    }
+
+    /** Where network calls run: never on the main thread. */
+    public Executor background() {
+        return network;
+    }
+
+    /** Signs out and deletes the database (outbox, settings, keyset): what five wrong PINs lead to. */
+    public synchronized void wipe() {
+        if (store != null) {
+            store.close();
+        }
+        AndroidOutboxStore.delete(this);
+        store = null;
+        vault = null;
+        outbox = null;
+        account = null;
+        lock = null;
+    }
+
+    /** The key that wraps the local keyset. Production: the Android Keystore, and nothing else. */
+    protected KeyWrapper keyWrapper() throws KeystoreMissingProblem {
+        return KeystoreKeyWrapper.open(this);
+    }
+
+    /** Firebase Auth as the build says: the emulator for a debug build, else Google's hosts. */
+    protected AuthEndpoint authEndpoint() {
+        String emulator = getString(R.string.auth_emulator);
+        String apiKey = getString(R.string.auth_api_key);
+        return emulator.isEmpty() ? AuthEndpoint.firebase(apiKey) : AuthEndpoint.emulator(emulator, apiKey);
+    }
+
+    /** The encrypted local keys; refuses loudly on a phone that cannot keep captures safe. */
+    private LocalVault requireVault() {
+        try {
+            return vault();
+        } catch (KeystoreMissingProblem e) {
+            throw new IllegalStateException("Nothing may be stored on a phone without a working Keystore;"
+                    + " the entry screen should have shown the refusal", e);
+        }
+    }
+
+    private AndroidOutboxStore store() {
+        if (store == null) {
+            store = AndroidOutboxStore.open(this);
+        }
+        return store;
+    }
+
+    private LocalVault vault() throws KeystoreMissingProblem {
+        if (vault == null) {
+            // The Keystore is asked first, so a phone without one never gets a database file at all.
+            KeyWrapper wrapper = keyWrapper();
+            try {
+                vault = LocalVault.open(wrapper, store().keysetSlot());
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("The local keyset could not be unwrapped by the Keystore key", e);
+            }
+        }
+        return vault;
+    }
+}

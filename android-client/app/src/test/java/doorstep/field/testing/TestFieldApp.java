@@ -1,0 +1,50 @@
+package doorstep.field.testing;
+
+import doorstep.device.account.AuthEndpoint;
+import doorstep.device.crypto.FileKeyWrapper;
+import doorstep.device.crypto.KeyWrapper;
+import doorstep.field.FieldApp;
+import java.io.File;
+import java.security.GeneralSecurityException;
+import java.util.concurrent.Executor;
+
+/**
+ * The test build's application: the real {@link FieldApp} except that the local keyset is wrapped by
+ * a key in a plain file, because Robolectric has no Android Keystore; Firebase Auth is wherever the
+ * test says; and network work runs at once, so a test sees its result. It exists only in the test
+ * sources, so no APK can contain it; robolectric.properties makes it the tests' default, and a test
+ * that needs the production app names {@code @Config(application = FieldApp.class)}.
+ */
+public class TestFieldApp extends FieldApp {
+
+    static final String TEST_ONLY_MASTER_KEY = "test-only-master-key.json";
+
+    private AuthEndpoint auth;
+
+    public static TestFieldApp get() {
+        return (TestFieldApp) org.robolectric.RuntimeEnvironment.getApplication();
+    }
+
+    public void useAuth(AuthEndpoint endpoint) {
+        this.auth = endpoint;
+    }
+
+    @Override
+    protected KeyWrapper keyWrapper() {
+        try {
+            return FileKeyWrapper.openOrCreate(new File(getNoBackupFilesDir(), TEST_ONLY_MASTER_KEY).toPath());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The test-only master key could not be made", e);
+        }
+    }
+
+    @Override
+    protected AuthEndpoint authEndpoint() {
+        return auth != null ? auth : super.authEndpoint();
+    }
+
+    @Override
+    public Executor background() {
+        return Runnable::run;
+    }
+}
