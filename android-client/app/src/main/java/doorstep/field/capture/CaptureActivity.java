@@ -121,11 +121,18 @@ public abstract class CaptureActivity extends Activity {
         });
     }
 
+    /** Draws the form from the state; the field that had the focus keeps it. */
     private void render() {
         LinearLayout container = findViewById(R.id.capture_form);
+        View focused = container.findFocus();
+        Object focusedKey = focused == null ? null : focused.getTag();
         container.removeAllViews();
         views = new FormViews(this, container, state, autosave::changed, this::restructured);
         form.build(views, state);
+        View refocus = focusedKey == null ? null : container.findViewWithTag(focusedKey);
+        if (refocus != null) {
+            refocus.requestFocus();
+        }
     }
 
     /** A person was added or removed: the form is drawn again around the new list, and saved. */

@@ -25,16 +25,24 @@ public record ChecklistSection(String keyPrefix, String idPrefix, int questions,
         }
     }
 
+    /** The answers given; unanswered questions are one problem, on the first of them. */
     public List<RiskAnswer> read(FormReader reader) {
         List<RiskAnswer> answers = new ArrayList<>();
+        List<Integer> unanswered = new ArrayList<>();
         for (int n = 1; n <= questions; n++) {
             RiskAnswer.AnswerEnum answer = reader.choice(keyPrefix + "q" + n, RiskAnswer.AnswerEnum::fromValue);
             if (answer == null) {
-                reader.problem(keyPrefix + "q" + n,
-                        "Answer question " + n + " of " + name + ". Choose Not known if you could not ask it.");
+                unanswered.add(n);
             } else {
                 answers.add(new RiskAnswer().questionId(idPrefix + n).answer(answer));
             }
+        }
+        if (unanswered.size() == 1) {
+            reader.problem(keyPrefix + "q" + unanswered.get(0), "Answer question " + unanswered.get(0) + " of " + name
+                    + ". Choose Not known if you could not ask it.");
+        } else if (!unanswered.isEmpty()) {
+            reader.problem(keyPrefix + "q" + unanswered.get(0), "Answer every question of " + name + ": "
+                    + unanswered.size() + " are not answered yet. Choose Not known for any you could not ask.");
         }
         return answers;
     }

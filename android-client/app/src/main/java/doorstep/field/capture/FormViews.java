@@ -28,6 +28,8 @@ public final class FormViews {
 
     public static final String YES = "yes";
     public static final String NO = "no";
+    public static final String DATE_HELP = "Day/month/year, like 04/12/2026.";
+    public static final String TIME_HELP = "24-hour clock, like 02:14.";
     public static final List<Option> YES_NO = Option.of(YES, "Yes", NO, "No");
 
     private final Context context;
@@ -78,7 +80,15 @@ public final class FormViews {
 
     /** @param finds words (lower case) that a check's message about this field contains */
     public EditText text(String key, String label, Input input, String... finds) {
+        return text(key, label, null, input, finds);
+    }
+
+    /** @param help a line between the label and the field: an example, or how to answer */
+    public EditText text(String key, String label, @Nullable String help, Input input, String... finds) {
         TextView labelView = label(label);
+        if (help != null) {
+            container.addView(widgets.helpUnderLabel(help));
+        }
         EditText field = widgets.field(input);
         field.setTag(key);
         field.setText(state.get(key));
@@ -97,6 +107,14 @@ public final class FormViews {
                 put(key, typed.toString());
             }
         });
+        if (key.endsWith(".given")) {
+            String typedAtBuild = state.get(key);
+            field.setOnFocusChangeListener((unused, focused) -> {
+                if (!focused && !state.get(key).equals(typedAtBuild)) {
+                    container.post(restructured);
+                }
+            });
+        }
         container.addView(field);
         index.add(key, field, finds);
         return field;
@@ -109,12 +127,13 @@ public final class FormViews {
     /** A few answers side by side, one tap each. */
     public RadioGroup choice(String key, String label, List<Option> options, String... finds) {
         label(label);
-        RadioGroup group = widgets.radioGroup(options.size() <= 3);
+        boolean sideBySide = options.size() <= 2;
+        RadioGroup group = widgets.radioGroup(sideBySide);
         group.setTag(key);
         for (Option option : options) {
             RadioButton button = widgets.radio(option.label(), option.label() + ": " + label);
             button.setTag(key + "=" + option.value());
-            group.addView(button, widgets.radioParams(options.size() <= 3));
+            group.addView(button, widgets.radioParams(sideBySide));
             if (option.value().equals(state.get(key))) {
                 group.check(button.getId());
             }

@@ -24,8 +24,8 @@ public final class VoiceSection {
         form.yesNo(prefix + "voice.seen", "Did you see " + name + "?", "seen and spoken");
         form.yesNo(prefix + "voice.spokenTo", "Did you speak to " + name + "?", "spoken to but not seen");
         form.yesNo(prefix + "voice.alone", "Did you speak to " + name + " alone?", "spoken to alone");
-        form.text(prefix + "voice.ownWords", "What " + name + " said, in their own words", Input.WORDS, "own words");
-        form.help("Word for word, as they said it. Do not tidy it up.");
+        form.text(prefix + "voice.ownWords", "What " + name + " said, in their own words",
+                "Word for word, as they said it. Do not tidy it up.", Input.WORDS, "own words");
         form.text(prefix + "voice.demeanour", "How " + name + " seemed", Input.WORDS, "seemed");
         form.text(prefix + "voice.wishes", possessive(name) + " wishes and feelings", Input.WORDS, "wishes and feelings");
         form.text(prefix + "voice.safeWith", "Who " + name + " feels safe with", Input.LINE, "feels safe with");

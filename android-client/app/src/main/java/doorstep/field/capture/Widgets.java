@@ -44,6 +44,14 @@ final class Widgets {
         return view;
     }
 
+    TextView helpUnderLabel(String help) {
+        TextView view = text(help, R.style.Widget_Doorstep_Help);
+        LinearLayout.LayoutParams params = wide();
+        params.bottomMargin = gap;
+        view.setLayoutParams(params);
+        return view;
+    }
+
     LinearLayout.LayoutParams labelParams() {
         LinearLayout.LayoutParams params = wide();
         params.topMargin = context.getResources().getDimensionPixelSize(R.dimen.field_gap);
@@ -68,6 +76,7 @@ final class Widgets {
     RadioGroup radioGroup(boolean sideBySide) {
         RadioGroup group = new RadioGroup(context);
         group.setOrientation(sideBySide ? LinearLayout.HORIZONTAL : LinearLayout.VERTICAL);
+        group.setBaselineAligned(false);
         group.setSaveEnabled(false);
         group.setLayoutParams(wide());
         return group;

@@ -55,10 +55,8 @@ public final class IncidentForm implements CaptureForm {
     @Override
     public void build(FormViews form, FormState state) {
         form.heading("When and where");
-        form.text("occurred.date", "Date it happened", Input.DATE, "when it happened");
-        form.help("Day/month/year, like 04/12/2026.");
-        form.text("occurred.time", "Time it happened", Input.TIME, "time it happened");
-        form.help("24-hour clock, like 02:14.");
+        form.text("occurred.date", "Date it happened", FormViews.DATE_HELP, Input.DATE, "when it happened");
+        form.text("occurred.time", "Time it happened", FormViews.TIME_HELP, Input.TIME, "time it happened");
         form.text("place.address", "Address", Input.ADDRESS, "address");
         form.text("place.town", "Town", Input.ADDRESS, "town");
         form.text("place.postcode", "Postcode", Input.POSTCODE, "postcode");

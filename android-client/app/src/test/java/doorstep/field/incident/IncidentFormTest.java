@@ -63,6 +63,18 @@ public class IncidentFormTest {
     }
 
     @Test
+    public void onceAChildIsNamedTheVoiceSectionSpeaksOfThemByName() {
+        IncidentScreen screen = IncidentScreen.open();
+        assertTrue(screen.shows("Child 1's voice"));
+
+        screen.type("child.0.given", "Oliver").type("child.0.family", "Walker").idle();
+
+        assertTrue(screen.shows("Oliver's voice"));
+        assertTrue(screen.shows("What Oliver said, in their own words"));
+        assertTrue("the focus stays where the officer put it", screen.hasFocus("child.0.family"));
+    }
+
+    @Test
     public void pausingAloneSavesWhatWasJustTyped() throws Exception {
         IncidentScreen screen = IncidentScreen.open().type("child.0.voice.ownWords", IncidentScreen.CHILD_WORDS);
         assertTrue("nothing is saved before the half-second pause", pointers.of("domestic-abuse-incident").isEmpty());
@@ -150,6 +162,17 @@ public class IncidentFormTest {
 
         assertEquals(List.of("Answer question 7 of the risk checklist. Choose Not known if you could not ask it."),
                 screen.tapSend().problems());
+    }
+
+    @Test
+    public void unansweredRiskQuestionsAreOneProblemThatGoesToTheFirstOfThem() {
+        IncidentScreen screen = IncidentScreen.open().fillInOliver();
+
+        List<String> problems = screen.tapSend().problems();
+
+        assertTrue(problems.toString(), problems.contains("Answer every question of the risk checklist: 24 are not"
+                + " answered yet. Choose Not known for any you could not ask."));
+        assertTrue(problems.stream().noneMatch(problem -> problem.startsWith("Answer question")));
     }
 
     @Test

@@ -187,6 +187,18 @@ public class CaptureScreen<A extends CaptureActivity, S extends CaptureScreen<A,
         return problems;
     }
 
+    /** Whether a line of the form (a heading, a label) reads exactly {@code text}. */
+    public boolean shows(String text) {
+        LinearLayout form = controller.get().findViewById(R.id.capture_form);
+        for (int i = 0; i < form.getChildCount(); i++) {
+            if (form.getChildAt(i) instanceof TextView line && !(line instanceof EditText)
+                    && line.getText().toString().equals(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public String status() {
         return ((TextView) controller.get().findViewById(R.id.capture_status)).getText().toString();
     }
@@ -208,6 +220,12 @@ public class CaptureScreen<A extends CaptureActivity, S extends CaptureScreen<A,
         return self();
     }
 
+    public S scrollToTop() {
+        ((ScrollView) controller.get().findViewById(R.id.capture_scroll)).scrollTo(0, 0);
+        idle();
+        return self();
+    }
+
     public boolean isOnScreen(String key) {
         android.graphics.Rect visible = new android.graphics.Rect();
         return view(key).getGlobalVisibleRect(visible);
@@ -225,8 +243,9 @@ public class CaptureScreen<A extends CaptureActivity, S extends CaptureScreen<A,
         return controller.get();
     }
 
+    /** Draws the screen once the radio buttons' check animations have run. */
     public S screenshot(String name) {
-        idle();
+        waitFor(Duration.ofSeconds(1));
         Screenshots.write(controller.get(), name);
         return self();
     }
