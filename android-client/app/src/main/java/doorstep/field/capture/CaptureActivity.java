@@ -82,6 +82,11 @@ public abstract class CaptureActivity extends Activity {
         }
     }
 
+    /** The answers as they stand; for tests, which key some fields by record ids. */
+    public FormState state() {
+        return state;
+    }
+
     private void startNew() {
         state = new FormState();
         form.start(state, getIntent(), clock);

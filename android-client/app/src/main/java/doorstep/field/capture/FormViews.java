@@ -1,5 +1,6 @@
 package doorstep.field.capture;
 
+import android.app.AlertDialog;
 import android.content.Context;
 import android.text.Editable;
 import android.text.TextWatcher;
@@ -203,11 +204,17 @@ public final class FormViews {
         });
     }
 
+    /** Removing a person deletes what was recorded about them, so it asks first. */
     public Button removeAction(String group, int index, String label) {
-        return action(group + "." + index + ".remove", label, () -> {
-            state.removeItem(group, index);
-            restructured.run();
-        });
+        String who = People.called(state, group, index, group);
+        return action(group + "." + index + ".remove", label, () -> new AlertDialog.Builder(context)
+                .setTitle("Remove " + who + " and everything recorded about them?")
+                .setPositiveButton("Keep", null)
+                .setNegativeButton("Remove", (dialog, which) -> {
+                    state.removeItem(group, index);
+                    restructured.run();
+                })
+                .show());
     }
 
     public String[] strings(int arrayId) {

@@ -220,9 +220,11 @@ public class CaptureScreen<A extends CaptureActivity, S extends CaptureScreen<A,
         return self();
     }
 
+    /** Scrolls to the top as a thumb would, once any scroll Send started has run. */
     public S scrollToTop() {
-        ((ScrollView) controller.get().findViewById(R.id.capture_scroll)).scrollTo(0, 0);
-        idle();
+        waitFor(Duration.ofSeconds(1));
+        ((ScrollView) controller.get().findViewById(R.id.capture_scroll)).smoothScrollTo(0, 0);
+        waitFor(Duration.ofSeconds(1));
         return self();
     }
 
@@ -237,6 +239,11 @@ public class CaptureScreen<A extends CaptureActivity, S extends CaptureScreen<A,
             throw new AssertionError("No field " + key + " on the form");
         }
         return view;
+    }
+
+    /** The form's answers as the activity holds them, for keys made from record ids. */
+    public doorstep.field.capture.FormState activityState() {
+        return controller.get().state();
     }
 
     public A activity() {
