@@ -31,12 +31,22 @@ final class FieldIndex {
         }
     }
 
+    /** A find may name alternatives, "a|b": a message about the field uses one or the other. */
+    private static boolean anyOf(String find, String words) {
+        for (String alternative : find.split("\\|")) {
+            if (words.contains(alternative)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first field, in form order, whose person and words the message names. */
     @Nullable
     View find(String message) {
         String words = message.toLowerCase(Locale.ROOT);
         for (Entry entry : entries) {
-            if ((entry.who() == null || words.contains(entry.who().get().toLowerCase(Locale.ROOT))) && entry.finds().stream().allMatch(words::contains)) {
+            if ((entry.who() == null || words.contains(entry.who().get().toLowerCase(Locale.ROOT))) && entry.finds().stream().allMatch(find -> anyOf(find, words))) {
                 return entry.view();
             }
         }

@@ -67,12 +67,28 @@ public final class FormViews {
         return state;
     }
 
+    /** The app's clock, for what a form shows against the time now (the 72-hour clock). */
+    public java.time.Clock clock() {
+        return doorstep.field.FieldApp.of(context).clock();
+    }
+
     public void heading(String text) {
         container.addView(widgets.heading(text, R.style.Widget_Doorstep_Section));
     }
 
     public void subheading(String text) {
         container.addView(widgets.heading(text, R.style.Widget_Doorstep_Subsection));
+    }
+
+    /** A line that stands out, such as the 72-hour clock; {@code urgent} shows it in the error colour. */
+    public TextView banner(String tag, String text, boolean urgent) {
+        TextView banner = widgets.heading(text, R.style.Widget_Doorstep_Section);
+        banner.setTag(tag);
+        if (urgent) {
+            banner.setTextColor(context.getColor(R.color.error));
+        }
+        container.addView(banner);
+        return banner;
     }
 
     public void help(String text) {
