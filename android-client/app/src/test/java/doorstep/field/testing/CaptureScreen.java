@@ -207,16 +207,17 @@ public class CaptureScreen<A extends CaptureActivity, S extends CaptureScreen<A,
         return view(key).hasFocus();
     }
 
-    /** Scrolls so the field is at the top of the screen, as the worker would to see it. */
+    /** Scrolls so the field's label is near the top of the screen, as the worker would to see it. */
     public S scrollTo(String key) {
+        waitFor(Duration.ofSeconds(1));
         View field = view(key);
         ScrollView scroll = controller.get().findViewById(R.id.capture_scroll);
         int top = 0;
         for (View v = field; v != scroll; v = (View) v.getParent()) {
             top += v.getTop();
         }
-        scroll.scrollTo(0, top);
-        idle();
+        scroll.smoothScrollTo(0, Math.max(0, top - field.getHeight() * 2));
+        waitFor(Duration.ofSeconds(1));
         return self();
     }
 
@@ -250,8 +251,15 @@ public class CaptureScreen<A extends CaptureActivity, S extends CaptureScreen<A,
         return controller.get();
     }
 
-    /** Draws the screen once the radio buttons' check animations have run. */
+    /**
+     * Draws the screen once its radio buttons have finished their check animations, which run only
+     * from a first drawing: so it is drawn, given a second, and drawn again for the picture.
+     */
     public S screenshot(String name) {
+        View window = controller.get().getWindow().getDecorView();
+        waitFor(Duration.ofMillis(100));
+        window.draw(new android.graphics.Canvas(android.graphics.Bitmap.createBitmap(
+                window.getWidth(), window.getHeight(), android.graphics.Bitmap.Config.ARGB_8888)));
         waitFor(Duration.ofSeconds(1));
         Screenshots.write(controller.get(), name);
         return self();
