@@ -25,6 +25,7 @@ final class Autosave {
     @Nullable
     private UUID draft;
     private boolean dirty;
+    private boolean stopped;
 
     Autosave(Outbox outbox, OpenDrafts pointers, String kind, Runnable saved) {
         this.outbox = outbox;
@@ -43,6 +44,9 @@ final class Autosave {
     }
 
     void changed() {
+        if (stopped) {
+            return;
+        }
         dirty = true;
         handler.removeCallbacks(save);
         handler.postDelayed(save, DELAY_MS);
@@ -72,10 +76,14 @@ final class Autosave {
         return draft;
     }
 
-    /** Stops saving: the draft was sent or thrown away. */
+    /**
+     * Stops saving for good: the draft was sealed, and a change arriving after (a focus moving as the
+     * screen closes) must not try to write into it.
+     */
     void stop() {
         handler.removeCallbacks(save);
         dirty = false;
+        stopped = true;
     }
 
     @Nullable

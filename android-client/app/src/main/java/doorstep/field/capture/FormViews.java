@@ -2,10 +2,7 @@ package doorstep.field.capture;
 
 import android.app.AlertDialog;
 import android.content.Context;
-import android.text.Editable;
-import android.text.TextWatcher;
 import android.view.View;
-import android.widget.AdapterView;
 import android.widget.ArrayAdapter;
 import android.widget.Button;
 import android.widget.CheckBox;
@@ -110,20 +107,7 @@ public final class FormViews {
         field.setTag(key);
         field.setText(state.get(key));
         labelView.setLabelFor(field.getId());
-        field.addTextChangedListener(new TextWatcher() {
-            @Override
-            public void beforeTextChanged(CharSequence s, int start, int count, int after) {
-            }
-
-            @Override
-            public void onTextChanged(CharSequence s, int start, int before, int count) {
-            }
-
-            @Override
-            public void afterTextChanged(Editable typed) {
-                put(key, typed.toString());
-            }
-        });
+        field.addTextChangedListener(Listeners.afterTextChanged(typed -> put(key, typed)));
         if (key.endsWith(".given")) {
             String typedAtBuild = state.get(key);
             field.setOnFocusChangeListener((unused, focused) -> {
@@ -179,16 +163,8 @@ public final class FormViews {
                 spinner.setSelection(i + 1, false);
             }
         }
-        spinner.setOnItemSelectedListener(new AdapterView.OnItemSelectedListener() {
-            @Override
-            public void onItemSelected(AdapterView<?> parent, View view, int position, long id) {
-                put(key, position == 0 ? null : options.get(position - 1).value());
-            }
-
-            @Override
-            public void onNothingSelected(AdapterView<?> parent) {
-            }
-        });
+        spinner.setOnItemSelectedListener(Listeners.onPicked(
+                position -> put(key, position == 0 ? null : options.get(position - 1).value())));
         container.addView(spinner);
         index.add(key, spinner, finds);
         return spinner;

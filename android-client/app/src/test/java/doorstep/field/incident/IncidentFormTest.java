@@ -113,6 +113,23 @@ public class IncidentFormTest {
     }
 
     @Test
+    public void theFormIsKeptOutOfScreenshotsAndTheRecentsPreview() {
+        int flags = IncidentScreen.open().activity().getWindow().getAttributes().flags;
+
+        assertTrue((flags & android.view.WindowManager.LayoutParams.FLAG_SECURE) != 0);
+    }
+
+    @Test
+    public void aDraftAlreadySentIsNotOfferedAgain() throws Exception {
+        TestIntakeKey.installed();
+        IncidentScreen screen = IncidentScreen.open().fillInEverything().tapSend();
+
+        screen.killAndOpenAgain();
+
+        assertEquals("", screen.dialogTitle());
+    }
+
+    @Test
     public void discardingADraftAsksAgainAndThenDeletesIt() {
         IncidentScreen screen = IncidentScreen.open().fillInOliver().pause();
         UUID draft = pointers.of("domestic-abuse-incident").orElseThrow();
