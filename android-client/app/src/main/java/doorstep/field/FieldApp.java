@@ -9,10 +9,13 @@ import doorstep.device.account.PhoneEnrolment;
 import doorstep.device.account.VaultedRefreshToken;
 import doorstep.device.api.client.ApiClient;
 import doorstep.device.crypto.KeyWrapper;
+import doorstep.device.crypto.SubmissionSealer;
 import doorstep.device.crypto.LocalVault;
 import doorstep.device.lock.AppPin;
 import doorstep.device.lock.LockPolicy;
 import doorstep.device.outbox.Outbox;
+import doorstep.device.sync.DeviceIdentity;
+import doorstep.field.capture.Sealing;
 import doorstep.field.keys.KeystoreKeyWrapper;
 import doorstep.field.keys.KeystoreMissingProblem;
 import doorstep.field.lock.BackgroundLock;
@@ -20,6 +23,8 @@ import doorstep.field.settings.ServerAddress;
 import doorstep.field.storage.AndroidOutboxStore;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -95,6 +100,31 @@ public class FieldApp extends Application {
         ApiClient api = new ApiClient(http);
         api.setBasePath(new ServerAddress(this).current());
         return new PhoneEnrolment(api, account(), store());
+    }
+
+    /** How to seal a capture for the tenant, once this phone is enrolled; empty before. */
+    public synchronized Optional<Sealing> sealing() {
+        Optional<String> intakeKey = enrolment().intakeKey();
+        if (intakeKey.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            SubmissionSealer sealer = SubmissionSealer.forIntakeKey(intakeKey.get());
+            UUID deviceId = DeviceIdentity.loadOrCreate(store());
+            return Optional.of(new Sealing() {
+                @Override
+                public SubmissionSealer sealer() {
+                    return sealer;
+                }
+
+                @Override
+                public UUID deviceId() {
+                    return deviceId;
+                }
+            });
+        } catch (GeneralSecurityException unusable) {
+            throw new IllegalStateException("The intake key kept at enrolment cannot be used", unusable);
+        }
     }
 
     public synchronized AppPin pin() {

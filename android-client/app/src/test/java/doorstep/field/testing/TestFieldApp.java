@@ -1,5 +1,8 @@
 package doorstep.field.testing;
 
+import doorstep.field.capture.Sealing;
+import java.util.Optional;
+
 import doorstep.device.account.AuthEndpoint;
 import doorstep.device.crypto.FileKeyWrapper;
 import doorstep.device.crypto.KeyWrapper;
@@ -20,6 +23,7 @@ public class TestFieldApp extends FieldApp {
     static final String TEST_ONLY_MASTER_KEY = "test-only-master-key.json";
 
     private AuthEndpoint auth;
+    private Sealing sealing;
 
     public static TestFieldApp get() {
         return (TestFieldApp) org.robolectric.RuntimeEnvironment.getApplication();
@@ -27,6 +31,16 @@ public class TestFieldApp extends FieldApp {
 
     public void useAuth(AuthEndpoint endpoint) {
         this.auth = endpoint;
+    }
+
+    /** Seals to a test's intake key, as if this phone had been enrolled with that tenant. */
+    public void useSealing(Sealing sealing) {
+        this.sealing = sealing;
+    }
+
+    @Override
+    public synchronized Optional<Sealing> sealing() {
+        return sealing != null ? Optional.of(sealing) : super.sealing();
     }
 
     @Override
