@@ -7,9 +7,9 @@ import doorstep.api.model.NextAction;
 import doorstep.api.model.VisitChild;
 import doorstep.capture.ChildVoiceRule;
 import doorstep.capture.InvalidCapture;
+import doorstep.capture.NhsNumbersInACapture;
 import doorstep.capture.StrictCaptureReader;
 import doorstep.capture.UnknownDefinition;
-import doorstep.contract.NhsNumber;
 import doorstep.problem.Violation;
 import jakarta.inject.Singleton;
 
@@ -73,25 +73,12 @@ class VisitValidator {
 
     /** Each NHS number passes its check and belongs to one person: shared, it would file one person under another. */
     private static void checkNhsNumbers(EarlyHelpVisit visit, List<Violation> violations) {
-        Set<String> seen = new HashSet<>();
+        NhsNumbersInACapture numbers = new NhsNumbersInACapture(violations);
         for (int i = 0; i < visit.getAdults().size(); i++) {
-            checkNhsNumber("adults[" + i + "].nhsNumber", visit.getAdults().get(i).getNhsNumber(), seen, violations);
+            numbers.check("adults[" + i + "].nhsNumber", visit.getAdults().get(i).getNhsNumber());
         }
         for (int i = 0; i < visit.getChildren().size(); i++) {
-            checkNhsNumber("children[" + i + "].nhsNumber", visit.getChildren().get(i).getNhsNumber(), seen, violations);
-        }
-    }
-
-    private static void checkNhsNumber(String field, String nhsNumber, Set<String> seen, List<Violation> violations) {
-        if (nhsNumber == null) {
-            return;
-        }
-        if (!NhsNumber.isValid(nhsNumber)) {
-            violations.add(new Violation(field, "is not a valid NHS number: the last of its ten digits must be the"
-                    + " check digit of the other nine; check it against the source, or leave it out"));
-        } else if (!seen.add(NhsNumber.digitsOf(nhsNumber))) {
-            violations.add(new Violation(field, "is given to another person in this visit; an NHS number belongs"
-                    + " to one person"));
+            numbers.check("children[" + i + "].nhsNumber", visit.getChildren().get(i).getNhsNumber());
         }
     }
 

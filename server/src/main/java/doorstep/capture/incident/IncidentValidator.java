@@ -6,9 +6,9 @@ import doorstep.api.model.RiskAnswer;
 import doorstep.api.model.RiskAnswers;
 import doorstep.capture.ChildVoiceRule;
 import doorstep.capture.InvalidCapture;
+import doorstep.capture.NhsNumbersInACapture;
 import doorstep.capture.StrictCaptureReader;
 import doorstep.capture.UnknownDefinition;
-import doorstep.contract.NhsNumber;
 import doorstep.problem.Violation;
 import jakarta.inject.Singleton;
 
@@ -71,26 +71,12 @@ class IncidentValidator {
      * child alike it would file one under the other.
      */
     private static void checkNhsNumbers(DomesticAbuseIncident incident, List<Violation> violations) {
-        Set<String> seen = new HashSet<>();
+        NhsNumbersInACapture numbers = new NhsNumbersInACapture(violations);
         for (int i = 0; i < incident.getAdults().size(); i++) {
-            checkNhsNumber("adults[" + i + "].nhsNumber", incident.getAdults().get(i).getNhsNumber(), seen, violations);
+            numbers.check("adults[" + i + "].nhsNumber", incident.getAdults().get(i).getNhsNumber());
         }
         for (int i = 0; i < incident.getChildren().size(); i++) {
-            checkNhsNumber("children[" + i + "].nhsNumber", incident.getChildren().get(i).getNhsNumber(), seen,
-                    violations);
-        }
-    }
-
-    private static void checkNhsNumber(String field, String nhsNumber, Set<String> seen, List<Violation> violations) {
-        if (nhsNumber == null) {
-            return;
-        }
-        if (!NhsNumber.isValid(nhsNumber)) {
-            violations.add(new Violation(field, "is not a valid NHS number: the last of its ten digits must be the"
-                    + " check digit of the other nine; check it against the source, or leave it out"));
-        } else if (!seen.add(NhsNumber.digitsOf(nhsNumber))) {
-            violations.add(new Violation(field, "is given to another person in this capture; an NHS number belongs"
-                    + " to one person"));
+            numbers.check("children[" + i + "].nhsNumber", incident.getChildren().get(i).getNhsNumber());
         }
     }
 

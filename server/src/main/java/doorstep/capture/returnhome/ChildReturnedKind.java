@@ -7,9 +7,9 @@ import doorstep.capture.CaptureForTriage;
 import doorstep.capture.CaptureKind;
 import doorstep.capture.CheckedCapture;
 import doorstep.capture.InvalidCapture;
+import doorstep.capture.NhsNumbersInACapture;
 import doorstep.capture.StrictCaptureReader;
 import doorstep.capture.Recorder;
-import doorstep.contract.NhsNumber;
 import doorstep.crypto.FieldCipher;
 import doorstep.people.CapturePeople;
 import doorstep.people.CaptureSource;
@@ -86,11 +86,7 @@ class ChildReturnedKind implements CaptureKind {
         if (notice.getReturnedAt().isBefore(notice.getMissingFrom())) {
             violations.add(new Violation("returnedAt", "is before missingFrom: a child returns after going missing"));
         }
-        String nhsNumber = notice.getChild().getNhsNumber();
-        if (nhsNumber != null && !NhsNumber.isValid(nhsNumber)) {
-            violations.add(new Violation("child.nhsNumber", "is not a valid NHS number: the last of its ten digits"
-                    + " must be the check digit of the other nine; check it against the source, or leave it out"));
-        }
+        new NhsNumbersInACapture(violations).check("child.nhsNumber", notice.getChild().getNhsNumber());
         StrictCaptureReader.refuseIfAny(violations);
         return (recorder, submissionId) -> record(recorder, submissionId, notice);
     }

@@ -6,10 +6,10 @@ import doorstep.api.model.RiskAnswer;
 import doorstep.api.model.RiskAnswerAnswer;
 import doorstep.capture.ChildVoiceRule;
 import doorstep.capture.InvalidCapture;
+import doorstep.capture.NhsNumbersInACapture;
 import doorstep.capture.StrictCaptureReader;
 import doorstep.capture.UnknownDefinition;
 import doorstep.capture.UnknownReference;
-import doorstep.contract.NhsNumber;
 import doorstep.problem.Violation;
 import jakarta.inject.Singleton;
 
@@ -112,21 +112,14 @@ class InterviewValidator {
 
     private static void checkPeople(ReturnHomeInterview interview, List<Violation> violations) {
         Set<UUID> mentioned = new HashSet<>();
-        Set<String> numbers = new HashSet<>();
+        NhsNumbersInACapture numbers = new NhsNumbersInACapture(violations);
         for (int i = 0; i < interview.getPeopleWith().size(); i++) {
             var person = interview.getPeopleWith().get(i);
             if (!mentioned.add(person.getMentionId())) {
                 violations.add(new Violation("peopleWith[" + i + "].mentionId",
                         "is used for another person in this capture"));
             }
-            String nhs = person.getNhsNumber();
-            if (nhs != null && !NhsNumber.isValid(nhs)) {
-                violations.add(new Violation("peopleWith[" + i + "].nhsNumber", "is not a valid NHS number: the last"
-                        + " of its ten digits must be the check digit of the other nine; check it, or leave it out"));
-            } else if (nhs != null && !numbers.add(NhsNumber.digitsOf(nhs))) {
-                violations.add(new Violation("peopleWith[" + i + "].nhsNumber",
-                        "is given to another person in this capture; an NHS number belongs to one person"));
-            }
+            numbers.check("peopleWith[" + i + "].nhsNumber", person.getNhsNumber());
         }
     }
 
