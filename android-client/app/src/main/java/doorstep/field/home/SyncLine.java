@@ -18,14 +18,16 @@ final class SyncLine {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
+    static final String REVOKED = "Your team has switched this phone off for Doorstep, so nothing more is sent"
+            + " from it. What was not sent stays here. Ask your IT support what to do.";
+
     private SyncLine() {
     }
 
     /** @param waiting captures sealed but not yet taken by the server */
     static String of(SyncProgress.Now now, int waiting, boolean online, Instant at, ZoneId zone) {
         if (now.revoked()) {
-            return "Your team has switched this phone off for Doorstep, so nothing more is sent from it."
-                    + " Ask your IT support for help.";
+            return REVOKED;
         }
         if (now.sending()) {
             return "Sending " + Math.min(now.settled() + 1, now.total()) + " of " + now.total();

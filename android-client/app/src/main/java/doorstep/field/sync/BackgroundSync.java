@@ -11,7 +11,7 @@ import doorstep.field.signin.SignInActivity;
 
 /**
  * When and how the phone syncs: as soon as there is signal after a capture is sealed and when the app
- * opens, every 15 minutes besides, and never once the server has switched this phone off.
+ * opens, every 15 minutes besides, and never once the server has revoked this phone.
  */
 public final class BackgroundSync {
 
@@ -52,6 +52,9 @@ public final class BackgroundSync {
         if (reporting.wipeAsked()) {
             wipe();
             return JobResult.FAILURE;
+        }
+        if (app.syncProgress().now().revoked()) {
+            scheduler.cancelAll(); // a revoked phone stops: no retries, no periodic pull
         }
         return result;
     }

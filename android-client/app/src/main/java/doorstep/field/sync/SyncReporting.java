@@ -4,6 +4,7 @@ import doorstep.device.api.model.DeviceAction;
 import doorstep.device.api.model.SubmissionStatus;
 import doorstep.device.sync.SyncListener;
 import doorstep.device.sync.SyncReport;
+import doorstep.device.sync.SyncStatus;
 import doorstep.field.FieldApp;
 import java.util.UUID;
 
@@ -32,6 +33,9 @@ final class SyncReporting implements SyncListener {
 
     @Override
     public void onReport(SyncReport report) {
+        if (report.status() == SyncStatus.DEVICE_REVOKED) {
+            app.syncProgress().revoked();
+        }
         app.syncProgress().finished(report, app.clock().instant());
     }
 

@@ -16,6 +16,9 @@ import static org.robolectric.Shadows.shadowOf;
 /** The home screen as an officer sees it, for the tests: the sync line, the rows by tag, the buttons. */
 public final class HomeScreen {
 
+    /** What the sync line says once the server has revoked this phone. */
+    public static final String REVOKED_LINE = SyncLine.REVOKED;
+
     private final ActivityController<HomeActivity> controller;
 
     private HomeScreen() {

@@ -14,6 +14,7 @@ import doorstep.field.testing.FeedEntries;
 import doorstep.field.testing.SignedInPhone;
 import doorstep.field.testing.TestFieldApp;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.After;
@@ -142,5 +143,23 @@ public class BackgroundSyncTest {
         SignInActivity screen = Robolectric.buildActivity(SignInActivity.class, signIn).setup().get();
         assertEquals(app.getString(R.string.sign_in_wiped_remotely),
                 ((TextView) screen.findViewById(R.id.sign_in_error)).getText().toString());
+    }
+
+    @Test
+    public void aRevokedDeviceIsToldPlainlyAndStopsSyncing() {
+        UUID kept = phone.sealed();
+        phone.backend.refuseDoorstepCallsWith("/problems/device-revoked");
+
+        phone.syncs();
+        HomeScreen home = HomeScreen.open();
+
+        assertEquals(HomeScreen.REVOKED_LINE, home.syncLine());
+        assertEquals("no retry, no periodic pull", List.of(), jobs.getAllPendingJobs());
+        assertEquals(OutboxState.SENT, app.outbox().item(kept).orElseThrow().state());
+        int calls = phone.backend.calls().size();
+        new BackgroundSync(app).appOpened();
+        new BackgroundSync(app).captureSealed();
+        assertEquals(List.of(), jobs.getAllPendingJobs());
+        assertEquals(calls, phone.backend.calls().size());
     }
 }
