@@ -4,6 +4,7 @@ import android.app.job.JobInfo;
 import android.app.job.JobScheduler;
 import android.content.Intent;
 import android.widget.TextView;
+import doorstep.device.api.model.DeviceAction;
 import doorstep.device.api.model.Outcome;
 import doorstep.device.outbox.OutboxState;
 import doorstep.field.R;
@@ -161,5 +162,15 @@ public class BackgroundSyncTest {
         new BackgroundSync(app).captureSealed();
         assertEquals(List.of(), jobs.getAllPendingJobs());
         assertEquals(calls, phone.backend.calls().size());
+    }
+
+    @Test
+    public void aLockCommandLocksTheApp() {
+        app.lock().unlocked();
+        phone.backend.addToFeed(FeedEntries.command(DeviceAction.LOCK));
+
+        phone.syncs();
+
+        assertTrue(app.lock().isLocked());
     }
 }

@@ -26,8 +26,12 @@ public final class FeedEntries {
     }
 
     public static FeedEntry wipe() {
+        return command(DeviceAction.WIPE);
+    }
+
+    public static FeedEntry command(DeviceAction action) {
         return new FeedEntry().kind(FeedEntry.KindEnum.DEVICE_COMMAND).at(now()).command(new DeviceCommand()
-                .commandId(UUID.randomUUID()).deviceId(UUID.randomUUID()).action(DeviceAction.WIPE).issuedAt(now()));
+                .commandId(UUID.randomUUID()).deviceId(UUID.randomUUID()).action(action).issuedAt(now()));
     }
 
     public static FeedEntry taskDueIn(UUID taskId, Duration left) {
