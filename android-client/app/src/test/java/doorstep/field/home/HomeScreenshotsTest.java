@@ -23,6 +23,7 @@ import org.robolectric.RuntimeEnvironment;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.GraphicsMode;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.robolectric.Shadows.shadowOf;
 
@@ -70,6 +71,16 @@ public class HomeScreenshotsTest {
         app.syncProgress().finished(new SyncReport(SyncStatus.REAUTH_NEEDED, 0, 0, 1, "Sign in again", null),
                 Instant.now());
         home.idle().screenshot("home-sync-sign-in-again");
+    }
+
+    @Test
+    public void rendersThePhoneOnceTheServerHasRevokedIt() {
+        phone.backend.refuseDoorstepCallsWith("/problems/device-revoked");
+        phone.syncs();
+
+        HomeScreen home = HomeScreen.open().screenshot("home-sync-revoked");
+
+        assertEquals(HomeScreen.REVOKED_LINE, home.syncLine());
     }
 
     @Test
