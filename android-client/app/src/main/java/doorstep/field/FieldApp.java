@@ -14,12 +14,19 @@ import doorstep.device.crypto.LocalVault;
 import doorstep.device.lock.AppPin;
 import doorstep.device.lock.LockPolicy;
 import doorstep.device.outbox.Outbox;
+import doorstep.device.sync.Backoff;
 import doorstep.device.sync.DeviceIdentity;
+import doorstep.device.sync.ReferralOutcomes;
+import doorstep.device.sync.SyncEngine;
+import doorstep.device.sync.SyncListener;
+import doorstep.device.sync.TaskNotices;
 import doorstep.field.capture.Sealing;
 import doorstep.field.keys.KeystoreKeyWrapper;
 import doorstep.field.keys.KeystoreMissingProblem;
 import doorstep.field.lock.BackgroundLock;
 import doorstep.field.settings.ServerAddress;
+import doorstep.field.sync.ReceiptTimes;
+import doorstep.field.sync.SyncProgress;
 import doorstep.field.storage.AndroidOutboxStore;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
@@ -49,6 +56,7 @@ public class FieldApp extends Application {
     private Outbox outbox;
     private FirebaseAccount account;
     private LockPolicy lock;
+    private SyncProgress syncProgress;
 
     public static FieldApp of(Context context) {
         return (FieldApp) context.getApplicationContext();
@@ -97,9 +105,36 @@ public class FieldApp extends Application {
 
     /** Enrolment at the server the officer chose at sign-in. */
     public synchronized PhoneEnrolment enrolment() {
+        return new PhoneEnrolment(api(), account(), store());
+    }
+
+    /** The generated client for the server the officer chose at sign-in; the caller sets the token. */
+    public ApiClient api() {
         ApiClient api = new ApiClient(http);
         api.setBasePath(new ServerAddress(this).current());
-        return new PhoneEnrolment(api, account(), store());
+        return api;
+    }
+
+    /** One sync run's engine (push the outbox, read the feed), reporting to {@code listener}. */
+    public synchronized SyncEngine syncEngine(SyncListener listener) {
+        return new SyncEngine(api(), account(), outbox(), store(), outcomes(), DeviceIdentity.loadOrCreate(store()),
+                listener, Backoff.standard(), clock());
+    }
+
+    public synchronized ReferralOutcomes outcomes() {
+        return new ReferralOutcomes(store(), requireVault());
+    }
+
+    public synchronized TaskNotices tasks() {
+        return new TaskNotices(store(), requireVault());
+    }
+
+    /** How sending is going, for the home screen's sync line; ids and times only. */
+    public synchronized SyncProgress syncProgress() {
+        if (syncProgress == null) {
+            syncProgress = new SyncProgress(this);
+        }
+        return syncProgress;
     }
 
     /** How to seal a capture for the tenant, once this phone is enrolled; empty before. */
@@ -149,6 +184,8 @@ public class FieldApp extends Application {
             store.close();
         }
         AndroidOutboxStore.delete(this);
+        new ReceiptTimes(this).forget();
+        syncProgress().forget();
         store = null;
         vault = null;
         outbox = null;

@@ -231,7 +231,8 @@ public final class SimulatedDevice implements AutoCloseable {
 
     private static boolean settled(SyncReport report) {
         return (report.status() == SyncStatus.DONE && report.waiting() == 0)
-                || report.status() == SyncStatus.REAUTH_NEEDED || report.status() == SyncStatus.REFUSED;
+                || report.status() == SyncStatus.REAUTH_NEEDED || report.status() == SyncStatus.REFUSED
+                || report.status() == SyncStatus.DEVICE_REVOKED;
     }
 
     private void pause(SyncReport report) {

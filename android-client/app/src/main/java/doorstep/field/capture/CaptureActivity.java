@@ -14,6 +14,7 @@ import doorstep.device.outbox.OutboxItem;
 import doorstep.device.outbox.OutboxState;
 import doorstep.field.FieldApp;
 import doorstep.field.R;
+import doorstep.field.sync.BackgroundSync;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.Optional;
@@ -170,6 +171,7 @@ public abstract class CaptureActivity extends Activity {
             status(sealed.rejectionReason());
             return;
         }
+        new BackgroundSync(this).captureSealed();
         Toast.makeText(this, R.string.capture_sealed, Toast.LENGTH_LONG).show();
         setResult(RESULT_OK);
         finish();

@@ -7,19 +7,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** The 72-hour clock in a few words: "Due in 14 h", "3 h late", and when it is due. */
-final class ClockLine {
+public final class ClockLine {
 
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE d MMM 'at' HH:mm", Locale.UK);
 
     private ClockLine() {
     }
 
-    static String of(ReturnHomeClock returnClock, Clock clock) {
+    public static String of(ReturnHomeClock returnClock, Clock clock) {
         Duration left = returnClock.timeLeft(clock);
         return returnClock.isLate(clock) ? amount(left.negated()) + " late" : "Due in " + amount(left);
     }
 
-    static String dueAt(ReturnHomeClock returnClock, Clock clock) {
+    public static String dueAt(ReturnHomeClock returnClock, Clock clock) {
         return "Due by " + DUE.format(returnClock.dueAt().atZone(clock.getZone())) + ", 72 hours after the return.";
     }
 

@@ -27,6 +27,7 @@ import java.util.Optional;
 public final class SignInActivity extends Activity {
 
     private static final String WIPED = "doorstep.field.signin.WIPED";
+    private static final String WIPED_REMOTELY = "doorstep.field.signin.WIPED_REMOTELY";
 
     private EditText email;
     private EditText password;
@@ -37,6 +38,12 @@ public final class SignInActivity extends Activity {
     /** The sign-in screen after five wrong PINs wiped the phone, saying so. */
     public static Intent afterWipe(Context context) {
         return new Intent(context, SignInActivity.class).putExtra(WIPED, true)
+                .addFlags(Intent.FLAG_ACTIVITY_NEW_TASK | Intent.FLAG_ACTIVITY_CLEAR_TASK);
+    }
+
+    /** The sign-in screen after the team's wipe command deleted everything on this phone, saying so. */
+    public static Intent afterRemoteWipe(Context context) {
+        return new Intent(context, SignInActivity.class).putExtra(WIPED_REMOTELY, true)
                 .addFlags(Intent.FLAG_ACTIVITY_NEW_TASK | Intent.FLAG_ACTIVITY_CLEAR_TASK);
     }
 
@@ -62,6 +69,8 @@ public final class SignInActivity extends Activity {
         button.setOnClickListener(tapped -> signIn());
         if (savedInstanceState == null && getIntent().getBooleanExtra(WIPED, false)) {
             showError(getText(R.string.sign_in_wiped));
+        } else if (savedInstanceState == null && getIntent().getBooleanExtra(WIPED_REMOTELY, false)) {
+            showError(getText(R.string.sign_in_wiped_remotely));
         }
     }
 

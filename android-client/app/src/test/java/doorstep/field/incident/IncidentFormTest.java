@@ -1,5 +1,7 @@
 package doorstep.field.incident;
 
+import android.app.job.JobInfo;
+import android.app.job.JobScheduler;
 import android.os.Bundle;
 import doorstep.device.outbox.Outbox;
 import doorstep.device.outbox.OutboxItem;
@@ -203,6 +205,18 @@ public class IncidentFormTest {
         assertTrue(json, json.contains("\"questionId\":\"dash-q24\""));
         assertTrue(pointers.of("domestic-abuse-incident").isEmpty());
         assertTrue(screen.activity().isFinishing());
+    }
+
+    @Test
+    public void sendingASealedIncidentAsksForAPersistedSendOnceThereIsANetwork() throws Exception {
+        TestIntakeKey.installed();
+        JobScheduler jobs = RuntimeEnvironment.getApplication().getSystemService(JobScheduler.class);
+
+        IncidentScreen.open().fillInEverything().tapSend();
+
+        JobInfo send = jobs.getAllPendingJobs().stream().filter(job -> !job.isPeriodic()).findFirst().orElseThrow();
+        assertTrue(send.isPersisted());
+        assertEquals(JobInfo.NETWORK_TYPE_ANY, send.getNetworkType());
     }
 
     @Test

@@ -41,7 +41,7 @@ public final class SyncJob {
         return switch (report.status()) {
             case DONE -> JobResult.SUCCESS;
             case RETRY_LATER -> retry(run, report);
-            case REAUTH_NEEDED, REFUSED -> JobResult.FAILURE;
+            case REAUTH_NEEDED, REFUSED, DEVICE_REVOKED -> JobResult.FAILURE;
         };
     }
 

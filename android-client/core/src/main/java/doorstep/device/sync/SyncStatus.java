@@ -9,5 +9,10 @@ public enum SyncStatus {
     /** The server refused the ID token: the officer must sign in again before anything is sent. */
     REAUTH_NEEDED,
     /** The server refused the whole request; items stay in the outbox and the problem is reported. */
-    REFUSED
+    REFUSED,
+    /**
+     * The server has revoked this device (reported lost, or taken out of use): the app tells the officer
+     * plainly and stops syncing. Items stay in the outbox; a wipe command, if sent, deletes them.
+     */
+    DEVICE_REVOKED
 }

@@ -175,6 +175,27 @@ class SyncEngineTest {
     }
 
     @Test
+    void aRevokedDeviceStopsAndIsToldSoByTheProblemType() throws Exception {
+        UUID id = rig.sealedIncident();
+        server.enqueue(json(403, "{\"type\":\"/problems/device-revoked\",\"title\":\"This device was revoked\","
+                + "\"status\":403,\"detail\":\"Your team switched this phone off for Doorstep.\"}"));
+
+        SyncReport report = rig.engine().sync();
+
+        assertEquals(SyncStatus.DEVICE_REVOKED, report.status());
+        assertEquals(1, server.getRequestCount());
+        assertTrue(rig.item(id).state().awaitsDelivery());
+    }
+
+    @Test
+    void aSignInRefusedForAnotherReasonIsNotARevocation() throws Exception {
+        rig.sealedIncident();
+        server.enqueue(json(401, "{\"type\":\"/problems/unauthenticated\",\"title\":\"Sign in again\",\"status\":401}"));
+
+        assertEquals(SyncStatus.REAUTH_NEEDED, rig.engine().sync().status());
+    }
+
+    @Test
     void refusedBatchKeepsItemsAndReportsTheProblem() throws Exception {
         UUID id = rig.sealedIncident();
         server.enqueue(problem(403, "Not allowed", "This device is not enrolled."));
