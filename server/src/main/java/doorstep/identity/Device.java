@@ -13,8 +13,14 @@ import java.util.UUID;
  *
  * @param appVersionCt the app version the device sent, sealed (see DeviceFields)
  * @param pushTokenCt its push token, sealed
+ * @param revokedAt   when an administrator revoked it; a revoked device is refused from then on
  */
 @MappedEntity("device")
 public record Device(@Id UUID id, String tenantId, String userUid, String platform, byte[] appVersionCt,
-                     @Nullable byte[] pushTokenCt, Instant enrolledAt, Instant updatedAt) {
+                     @Nullable byte[] pushTokenCt, Instant enrolledAt, Instant updatedAt,
+                     @Nullable Instant revokedAt) {
+
+    public boolean revoked() {
+        return revokedAt != null;
+    }
 }

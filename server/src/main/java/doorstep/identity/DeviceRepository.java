@@ -21,4 +21,7 @@ interface DeviceRepository extends CrudRepository<Device, UUID> {
             + "updated_at = :updatedAt WHERE tenant_id = :tenantId AND id = :id")
     void reenrol(String tenantId, String id, String platform, byte[] appVersionCt, @Nullable byte[] pushTokenCt,
                  Instant updatedAt);
+
+    @Query("UPDATE device SET revoked_at = COALESCE(revoked_at, :revokedAt) WHERE tenant_id = :tenantId AND id = :id")
+    void revoke(String tenantId, String id, Instant revokedAt);
 }

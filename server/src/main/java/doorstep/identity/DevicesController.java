@@ -1,6 +1,7 @@
 package doorstep.identity;
 
 import doorstep.api.DevicesApi;
+import doorstep.api.model.DeviceAction;
 import doorstep.api.model.DeviceCommand;
 import doorstep.api.model.DeviceCommandRequest;
 import doorstep.api.model.DeviceEnrolment;
@@ -59,7 +60,8 @@ class DevicesController implements DevicesApi {
                 .orElseGet(() -> devices.save(new Device(request.getDeviceId(), caller.tenantId(), caller.uid(),
                         request.getPlatform().getValue(),
                         fields.sealAppVersion(caller.tenantId(), request.getDeviceId(), request.getAppVersion()),
-                        fields.sealPushToken(caller.tenantId(), request.getDeviceId(), request.getPushToken()), now, now)));
+                        fields.sealPushToken(caller.tenantId(), request.getDeviceId(), request.getPushToken()), now, now,
+                        null)));
         LOG.info("Device {} enrolled for user {} of tenant {}", device.id(), caller.uid(), caller.tenantId());
         IntakePublicKey key = intakeKeys.publicKeyFor(caller.tenantId());
         return new DeviceEnrolment(device.id(), device.tenantId(), device.enrolledAt().atOffset(ZoneOffset.UTC),
@@ -67,6 +69,9 @@ class DevicesController implements DevicesApi {
     }
 
     private Device reenrol(Device existing, Caller caller, DeviceEnrolmentRequest request, Instant now) {
+        if (existing.revoked()) {
+            throw DeviceRegistry.revokedProblem();
+        }
         if (!existing.userUid().equals(caller.uid())) {
             throw ProblemException.conflict("device-enrolled-elsewhere", "Device already enrolled",
                     "This device id is enrolled to another user. Reset the app to get a new device id.");
@@ -75,7 +80,7 @@ class DevicesController implements DevicesApi {
                 request.getPlatform().getValue(),
                 fields.sealAppVersion(existing.tenantId(), existing.id(), request.getAppVersion()),
                 fields.sealPushToken(existing.tenantId(), existing.id(), request.getPushToken()),
-                existing.enrolledAt(), now);
+                existing.enrolledAt(), now, null);
         devices.reenrol(updated.tenantId(), updated.id().toString(), updated.platform(), updated.appVersionCt(),
                 updated.pushTokenCt(), now);
         return updated;
@@ -87,6 +92,9 @@ class DevicesController implements DevicesApi {
         Caller caller = currentCaller.get();
         caller.requireAnyOf(Role.ADMIN);
         Device device = registry.requireInTenant(deviceId, caller);
+        if (request.getAction() == DeviceAction.REVOKE) {
+            devices.revoke(device.tenantId(), device.id().toString(), clock.instant());
+        }
         DeviceCommandIssued issued = new DeviceCommandIssued(UUID.randomUUID(), caller.tenantId(), device.id(),
                 device.userUid(), request.getAction().getValue(), clock.instant());
         commands.publishEvent(issued);
