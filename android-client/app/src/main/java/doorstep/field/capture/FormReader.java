@@ -1,5 +1,7 @@
 package doorstep.field.capture;
 
+import java.time.Clock;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -111,6 +113,12 @@ public final class FormReader {
         List<Problem> all = new ArrayList<>(problems);
         checked.forEach(message -> all.add(new Problem(null, message)));
         return new Reading(json, all);
+    }
+
+    /** Fills the date and time fields under {@code key} ({@code key.date}, {@code key.time}) with now. */
+    public static void startNow(FormState state, String key, Clock clock) {
+        state.put(key + ".date", dateText(LocalDate.now(clock)));
+        state.put(key + ".time", timeText(LocalTime.now(clock)));
     }
 
     public static String dateText(LocalDate date) {

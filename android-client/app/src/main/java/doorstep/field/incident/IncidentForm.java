@@ -14,8 +14,6 @@ import doorstep.field.capture.People;
 import doorstep.field.capture.Reading;
 import doorstep.field.capture.VoiceSection;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 
 /**
@@ -46,8 +44,7 @@ public final class IncidentForm implements CaptureForm {
 
     @Override
     public void start(FormState state, Intent intent, Clock clock) {
-        state.put("occurred.date", FormReader.dateText(LocalDate.now(clock)));
-        state.put("occurred.time", FormReader.timeText(LocalTime.now(clock)));
+        FormReader.startNow(state, "occurred", clock);
         state.addItem("adult");
         state.addItem("child");
     }

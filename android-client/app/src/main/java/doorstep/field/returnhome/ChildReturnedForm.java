@@ -14,8 +14,6 @@ import doorstep.field.capture.Input;
 import doorstep.field.capture.People;
 import doorstep.field.capture.Reading;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.UUID;
 
 /** A missing child came back: who, when they went and came back, where they were found, who reported it. */
@@ -39,8 +37,7 @@ public final class ChildReturnedForm implements CaptureForm {
     @Override
     public void start(FormState state, Intent intent, Clock clock) {
         state.put("child.id", UUID.randomUUID().toString());
-        state.put("returned.date", FormReader.dateText(LocalDate.now(clock)));
-        state.put("returned.time", FormReader.timeText(LocalTime.now(clock)));
+        FormReader.startNow(state, "returned", clock);
     }
 
     @Override

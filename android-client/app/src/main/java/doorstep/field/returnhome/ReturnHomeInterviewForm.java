@@ -15,8 +15,6 @@ import doorstep.field.capture.People;
 import doorstep.field.capture.Reading;
 import doorstep.field.capture.VoiceSection;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -60,8 +58,7 @@ public final class ReturnHomeInterviewForm implements CaptureForm {
         state.put("task.returnedAt", intent.getStringExtra(ReturnHomeInterviewActivity.EXTRA_RETURNED_AT));
         state.put("task.given", intent.getStringExtra(ReturnHomeInterviewActivity.EXTRA_GIVEN_NAME));
         state.put("task.family", intent.getStringExtra(ReturnHomeInterviewActivity.EXTRA_FAMILY_NAME));
-        state.put("interviewed.date", FormReader.dateText(LocalDate.now(clock)));
-        state.put("interviewed.time", FormReader.timeText(LocalTime.now(clock)));
+        FormReader.startNow(state, "interviewed", clock);
     }
 
     @Override

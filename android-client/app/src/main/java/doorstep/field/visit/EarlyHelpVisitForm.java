@@ -12,8 +12,6 @@ import doorstep.field.capture.People;
 import doorstep.field.capture.Reading;
 import doorstep.field.capture.VoiceSection;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 
 /**
@@ -47,8 +45,7 @@ public final class EarlyHelpVisitForm implements CaptureForm {
 
     @Override
     public void start(FormState state, Intent intent, Clock clock) {
-        state.put("visited.date", FormReader.dateText(LocalDate.now(clock)));
-        state.put("visited.time", FormReader.timeText(LocalTime.now(clock)));
+        FormReader.startNow(state, "visited", clock);
         state.addItem("adult");
         state.addItem("child");
     }
