@@ -5,7 +5,7 @@ import doorstep.field.testing.CaptureScreen;
 import org.robolectric.RuntimeEnvironment;
 
 /** The incident form as an officer fills it in, for the tests. */
-final class IncidentScreen extends CaptureScreen<IncidentActivity, IncidentScreen> {
+public final class IncidentScreen extends CaptureScreen<IncidentActivity, IncidentScreen> {
 
     static final String CHILD_WORDS = "Mummy cried and I hid under the bed with Bunny";
 
@@ -13,12 +13,12 @@ final class IncidentScreen extends CaptureScreen<IncidentActivity, IncidentScree
         super(IncidentActivity.class, new Intent(RuntimeEnvironment.getApplication(), IncidentActivity.class));
     }
 
-    static IncidentScreen open() {
+    public static IncidentScreen open() {
         return new IncidentScreen();
     }
 
     /** Everything a complete incident needs, one adult and one child (Oliver), with the answers given. */
-    IncidentScreen fillInEverything() {
+    public IncidentScreen fillInEverything() {
         type("occurred.date", "04/12/2026").type("occurred.time", "02:14")
                 .type("place.address", "12 Station Road").type("place.town", "Solihull").type("place.postcode", "B91 3AB")
                 .type("narrative", "Neighbour called about shouting. Officers attended.")

@@ -47,7 +47,7 @@ abstract class PinScreens<A extends Activity> {
     }
 
     /** The screen the app went on to, by its Activity's simple name; empty if it stayed. */
-    String nextScreen() {
+    public String nextScreen() {
         Intent next = shadowOf(controller.get()).peekNextStartedActivity();
         return next == null ? "" : next.getComponent().getClassName().replaceAll(".*\\.", "");
     }

@@ -5,17 +5,17 @@ import org.robolectric.Robolectric;
 import org.robolectric.android.controller.ActivityController;
 
 /** The screen where the officer chooses the app PIN. */
-final class PinSetupScreen extends PinScreens<PinSetupActivity> {
+public final class PinSetupScreen extends PinScreens<PinSetupActivity> {
 
     private PinSetupScreen(ActivityController<PinSetupActivity> controller) {
         super(controller);
     }
 
-    static PinSetupScreen open() {
+    public static PinSetupScreen open() {
         return new PinSetupScreen(Robolectric.buildActivity(PinSetupActivity.class).setup());
     }
 
-    PinSetupScreen choose(String pin, String again) {
+    public PinSetupScreen choose(String pin, String again) {
         type(R.id.pin_setup_pin, pin);
         type(R.id.pin_setup_confirm, again);
         tap(R.id.pin_setup_button);

@@ -13,7 +13,7 @@ import org.robolectric.android.controller.ActivityController;
 import static org.robolectric.Shadows.shadowOf;
 
 /** The sign-in screen as a test drives it: this class knows the views, the test knows the story. */
-final class SignInScreen {
+public final class SignInScreen {
 
     private final ActivityController<SignInActivity> controller;
 
@@ -21,7 +21,7 @@ final class SignInScreen {
         this.controller = controller;
     }
 
-    static SignInScreen open() {
+    public static SignInScreen open() {
         return new SignInScreen(Robolectric.buildActivity(SignInActivity.class).setup());
     }
 
@@ -35,19 +35,19 @@ final class SignInScreen {
         return org.robolectric.RuntimeEnvironment.getApplication();
     }
 
-    SignInScreen typeEmail(String text) {
+    public SignInScreen typeEmail(String text) {
         return type(R.id.sign_in_email, text);
     }
 
-    SignInScreen typePassword(String text) {
+    public SignInScreen typePassword(String text) {
         return type(R.id.sign_in_password, text);
     }
 
-    SignInScreen typeServerAddress(String text) {
+    public SignInScreen typeServerAddress(String text) {
         return type(R.id.sign_in_server, text);
     }
 
-    SignInScreen tapSignIn() {
+    public SignInScreen tapSignIn() {
         view(R.id.sign_in_button).performClick();
         shadowOf(Looper.getMainLooper()).idle();
         return this;
@@ -72,7 +72,7 @@ final class SignInScreen {
     }
 
     /** The error line as the officer sees it: empty when it is hidden. */
-    String error() {
+    public String error() {
         TextView error = (TextView) view(R.id.sign_in_error);
         return error.getVisibility() == View.VISIBLE ? error.getText().toString() : "";
     }
@@ -93,7 +93,7 @@ final class SignInScreen {
     }
 
     /** The screen the app went on to, by its Activity's simple name; empty if it stayed. */
-    String nextScreen() {
+    public String nextScreen() {
         android.content.Intent next = shadowOf(controller.get()).peekNextStartedActivity();
         return next == null ? "" : next.getComponent().getShortClassName().replaceAll(".*\\.", "");
     }

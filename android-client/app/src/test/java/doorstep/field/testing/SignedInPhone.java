@@ -1,16 +1,11 @@
 package doorstep.field.testing;
 
-import android.app.job.JobInfo;
-import android.app.job.JobParameters;
-import android.app.job.JobScheduler;
 import doorstep.device.account.SignInProblem;
 import doorstep.device.capture.DomesticAbuseIncidents;
 import doorstep.device.outbox.Outbox;
 import doorstep.device.outbox.OutboxItem;
 import doorstep.field.settings.ServerAddress;
-import doorstep.field.sync.BackgroundSync;
 import doorstep.field.sync.SyncJobService;
-import org.robolectric.Robolectric;
 import java.security.GeneralSecurityException;
 import java.util.UUID;
 
@@ -41,17 +36,7 @@ public final class SignedInPhone implements AutoCloseable {
      * @return the job service, to ask whether it finished
      */
     public SyncJobService syncs() {
-        new BackgroundSync(app).appOpened();
-        JobInfo send = app.getSystemService(JobScheduler.class).getAllPendingJobs().stream()
-                .filter(job -> !job.isPeriodic()).findFirst()
-                .orElseThrow(() -> new AssertionError("Opening the app scheduled no send"));
-        JobParameters params = new JobParameters(null, null, send.getId(), send.getExtras(), null, null, 0,
-                false, false, false, null, null, null);
-        SyncJobService service = Robolectric.setupService(SyncJobService.class);
-        if (!service.onStartJob(params)) {
-            throw new AssertionError("The sync job should go on in the background");
-        }
-        return service;
+        return ScheduledSync.run(app);
     }
 
     @Override
