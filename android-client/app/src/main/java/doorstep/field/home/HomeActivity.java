@@ -6,8 +6,6 @@ import android.os.Bundle;
 import android.widget.Button;
 import android.widget.LinearLayout;
 import android.widget.TextView;
-import doorstep.device.api.model.TaskNotice;
-import doorstep.device.crypto.UnreadableRecordProblem;
 import doorstep.device.outbox.Outbox;
 import doorstep.device.outbox.OutboxState;
 import doorstep.field.FieldApp;
@@ -15,7 +13,6 @@ import doorstep.field.R;
 import doorstep.field.lock.ChildDataActivity;
 import doorstep.field.sync.BackgroundSync;
 import doorstep.field.sync.ReceiptTimes;
-import java.util.List;
 
 /**
  * Where the officer lands once signed in and unlocked: the sync line on top, the list in the middle
@@ -65,15 +62,7 @@ public final class HomeActivity extends ChildDataActivity {
         int waiting = outbox.inState(OutboxState.SEALED).size() + outbox.inState(OutboxState.SENT).size();
         ((TextView) findViewById(R.id.home_sync)).setText(SyncLine.of(app.syncProgress().now(), waiting, online(),
                 app.clock().instant(), app.clock().getZone()));
-        list.show(outbox, openTasks(app), app.outcomes(), new ReceiptTimes(this));
-    }
-
-    private List<TaskNotice> openTasks(FieldApp app) {
-        try {
-            return app.tasks().open();
-        } catch (UnreadableRecordProblem unreadable) {
-            return List.of(); // the next pull of the feed rebuilds them
-        }
+        list.show(outbox, app.tasks(), app.outcomes(), new ReceiptTimes(this));
     }
 
     private boolean online() {
