@@ -7,6 +7,7 @@ import doorstep.device.sync.SyncReport;
 import doorstep.device.sync.SyncStatus;
 import doorstep.field.capture.CaptureActivity;
 import doorstep.field.incident.IncidentActivity;
+import doorstep.field.signin.SignInActivity;
 import doorstep.field.sync.SyncProgress;
 import doorstep.field.testing.FeedEntries;
 import doorstep.field.testing.SignedInPhone;
@@ -25,6 +26,8 @@ import org.robolectric.RobolectricTestRunner;
 import org.robolectric.RuntimeEnvironment;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.robolectric.Shadows.shadowOf;
 
@@ -83,6 +86,28 @@ public class HomeScreenTest {
                 Instant.now());
 
         assertEquals("Sign in again to send 2 waiting. They are kept safe on this phone.", HomeScreen.open().syncLine());
+    }
+
+    @Test
+    public void whenTheSignInRunsOutTappingTheSyncLineOpensTheSignInScreen() {
+        phone.sealed();
+        app.syncProgress().finished(new SyncReport(SyncStatus.REAUTH_NEEDED, 0, 0, 1, "Sign in again", null),
+                Instant.now());
+
+        Intent opened = HomeScreen.open().tapSyncLine().started();
+
+        assertEquals(SignInActivity.class.getName(), opened.getComponent().getClassName());
+    }
+
+    @Test
+    public void aSyncLineThatAsksNothingOfTheOfficerIsNotTappable() {
+        phone.sealed();
+        noSignal();
+
+        HomeScreen home = HomeScreen.open();
+
+        assertFalse(home.syncLineIsTappable());
+        assertNull(home.tapSyncLine().started());
     }
 
     @Test
