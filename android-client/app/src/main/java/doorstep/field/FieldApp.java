@@ -27,7 +27,6 @@ import doorstep.field.lock.BackgroundLock;
 import doorstep.field.settings.ServerAddress;
 import doorstep.field.sync.ReceiptTimes;
 import doorstep.field.sync.SyncProgress;
-import doorstep.field.storage.AndroidOutboxStore;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.Optional;
@@ -51,8 +50,7 @@ public class FieldApp extends Application {
     private final Executor network = Executors.newSingleThreadExecutor();
     private final OkHttpClient http = new OkHttpClient.Builder()
             .connectTimeout(15, TimeUnit.SECONDS).callTimeout(30, TimeUnit.SECONDS).build();
-    private AndroidOutboxStore store;
-    private LocalVault vault;
+    private final LocalData data = new LocalData(this, this::keyWrapper);
     private Outbox outbox;
     private FirebaseAccount account;
     private LockPolicy lock;
@@ -74,7 +72,7 @@ public class FieldApp extends Application {
      */
     public synchronized boolean keepsCapturesSafe() {
         try {
-            vault();
+            data.vault();
             return true;
         } catch (KeystoreMissingProblem e) {
             return false;
@@ -84,8 +82,8 @@ public class FieldApp extends Application {
     /** The officer's captures. Only reachable once {@link #keepsCapturesSafe()} said yes. */
     public synchronized Outbox outbox() {
         if (outbox == null) {
-            LocalVault keys = requireVault(); // before the store: no file on a phone that must refuse
-            outbox = new Outbox(store(), keys, clock());
+            LocalVault keys = data.requireVault(); // before the store: no file on a phone that must refuse
+            outbox = new Outbox(data.store(), keys, clock());
         }
         return outbox;
     }
@@ -96,16 +94,16 @@ public class FieldApp extends Application {
 
     public synchronized FirebaseAccount account() {
         if (account == null) {
-            LocalVault keys = requireVault();
+            LocalVault keys = data.requireVault();
             account = new FirebaseAccount(new PasswordSignIn(authEndpoint(), http, clock()),
-                    new VaultedRefreshToken(store(), keys), clock());
+                    new VaultedRefreshToken(data.store(), keys), clock());
         }
         return account;
     }
 
     /** Enrolment at the server the officer chose at sign-in. */
     public synchronized PhoneEnrolment enrolment() {
-        return new PhoneEnrolment(api(), account(), store());
+        return new PhoneEnrolment(api(), account(), data.store());
     }
 
     /** The generated client for the server the officer chose at sign-in; the caller sets the token. */
@@ -117,16 +115,16 @@ public class FieldApp extends Application {
 
     /** One sync run's engine (push the outbox, read the feed), reporting to {@code listener}. */
     public synchronized SyncEngine syncEngine(SyncListener listener) {
-        return new SyncEngine(api(), account(), outbox(), store(), outcomes(), DeviceIdentity.loadOrCreate(store()),
+        return new SyncEngine(api(), account(), outbox(), data.store(), outcomes(), DeviceIdentity.loadOrCreate(data.store()),
                 listener, Backoff.standard(), clock());
     }
 
     public synchronized ReferralOutcomes outcomes() {
-        return new ReferralOutcomes(store(), requireVault());
+        return new ReferralOutcomes(data.store(), data.requireVault());
     }
 
     public synchronized TaskNotices tasks() {
-        return new TaskNotices(store(), requireVault());
+        return new TaskNotices(data.store(), data.requireVault());
     }
 
     /** How sending is going, for the home screen's sync line; ids and times only. */
@@ -144,26 +142,15 @@ public class FieldApp extends Application {
             return Optional.empty();
         }
         try {
-            SubmissionSealer sealer = SubmissionSealer.forIntakeKey(intakeKey.get());
-            UUID deviceId = DeviceIdentity.loadOrCreate(store());
-            return Optional.of(new Sealing() {
-                @Override
-                public SubmissionSealer sealer() {
-                    return sealer;
-                }
-
-                @Override
-                public UUID deviceId() {
-                    return deviceId;
-                }
-            });
+            return Optional.of(new EnrolledSealing(SubmissionSealer.forIntakeKey(intakeKey.get()),
+                    DeviceIdentity.loadOrCreate(data.store())));
         } catch (GeneralSecurityException unusable) {
             throw new IllegalStateException("The intake key kept at enrolment cannot be used", unusable);
         }
     }
 
     public synchronized AppPin pin() {
-        return new AppPin(store(), requireVault(), PIN_ROUNDS);
+        return new AppPin(data.store(), data.requireVault(), PIN_ROUNDS);
     }
 
     public synchronized LockPolicy lock() {
@@ -180,14 +167,9 @@ public class FieldApp extends Application {
 
     /** Signs out and deletes the database (outbox, settings, keyset): what five wrong PINs lead to. */
     public synchronized void wipe() {
-        if (store != null) {
-            store.close();
-        }
-        AndroidOutboxStore.delete(this);
+        data.delete();
         new ReceiptTimes(this).forget();
         syncProgress().forget();
-        store = null;
-        vault = null;
         outbox = null;
         account = null;
         lock = null;
@@ -205,33 +187,7 @@ public class FieldApp extends Application {
         return emulator.isEmpty() ? AuthEndpoint.firebase(apiKey) : AuthEndpoint.emulator(emulator, apiKey);
     }
 
-    /** The encrypted local keys; refuses loudly on a phone that cannot keep captures safe. */
-    private LocalVault requireVault() {
-        try {
-            return vault();
-        } catch (KeystoreMissingProblem e) {
-            throw new IllegalStateException("Nothing may be stored on a phone without a working Keystore;"
-                    + " the entry screen should have shown the refusal", e);
-        }
-    }
-
-    private AndroidOutboxStore store() {
-        if (store == null) {
-            store = AndroidOutboxStore.open(this);
-        }
-        return store;
-    }
-
-    private LocalVault vault() throws KeystoreMissingProblem {
-        if (vault == null) {
-            // The Keystore is asked first, so a phone without one never gets a database file at all.
-            KeyWrapper wrapper = keyWrapper();
-            try {
-                vault = LocalVault.open(wrapper, store().keysetSlot());
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("The local keyset could not be unwrapped by the Keystore key", e);
-            }
-        }
-        return vault;
+    /** Sealing for the tenant this phone enrolled with. */
+    private record EnrolledSealing(SubmissionSealer sealer, UUID deviceId) implements Sealing {
     }
 }

@@ -3,24 +3,22 @@ package doorstep.field.capture;
 import android.app.AlertDialog;
 import android.content.Context;
 import android.view.View;
-import android.widget.ArrayAdapter;
 import android.widget.Button;
 import android.widget.CheckBox;
 import android.widget.EditText;
 import android.widget.LinearLayout;
-import android.widget.RadioButton;
 import android.widget.RadioGroup;
 import android.widget.Spinner;
 import android.widget.TextView;
 import doorstep.field.R;
-import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.Nullable;
 
 /**
- * Builds a form's fields, each bound to its key in the {@link FormState}: every change is put there
- * and reported at once, so it can be saved. The views keep no state of their own (saveEnabled off):
- * the draft is what restores them, never a Bundle a killed process does not keep.
+ * Lays out a form: headings, help, and each answer under its label, bound to its key in the
+ * {@link FormState} by {@link BoundAnswers}; it also indexes the fields, so a check's message finds
+ * its field. The views keep no state of their own (saveEnabled off): the draft is what restores
+ * them, never a Bundle a killed process does not keep.
  */
 public final class FormViews {
 
@@ -33,19 +31,19 @@ public final class FormViews {
     private final Context context;
     private final LinearLayout container;
     private final FormState state;
-    private final Runnable changed;
     private final Runnable restructured;
     private final FieldIndex index = new FieldIndex();
     private final Widgets widgets;
+    private final BoundAnswers answers;
 
     /** @param restructured called after a person is added or removed, to draw the form again */
     public FormViews(Context context, LinearLayout container, FormState state, Runnable changed, Runnable restructured) {
         this.context = context;
         this.container = container;
         this.state = state;
-        this.changed = changed;
         this.restructured = restructured;
         this.widgets = new Widgets(context);
+        this.answers = new BoundAnswers(context, state, changed, widgets);
     }
 
     /** Names the person the next fields are about, so the check's messages about them find them. */
@@ -103,12 +101,9 @@ public final class FormViews {
         if (help != null) {
             container.addView(widgets.helpUnderLabel(help));
         }
-        EditText field = widgets.field(input);
-        field.setTag(key);
-        field.setText(state.get(key));
+        EditText field = answers.text(key, input);
         labelView.setLabelFor(field.getId());
-        field.addTextChangedListener(Listeners.afterTextChanged(typed -> put(key, typed)));
-        if (key.endsWith(".given")) {
+        if (key.endsWith(".given")) { // a person's name heads their fields: draw again once it is typed
             String typedAtBuild = state.get(key);
             field.setOnFocusChangeListener((unused, focused) -> {
                 if (!focused && !state.get(key).equals(typedAtBuild)) {
@@ -128,21 +123,7 @@ public final class FormViews {
     /** A few answers side by side, one tap each. */
     public RadioGroup choice(String key, String label, List<Option> options, String... finds) {
         label(label);
-        boolean sideBySide = options.size() <= 2;
-        RadioGroup group = widgets.radioGroup(sideBySide);
-        group.setTag(key);
-        for (Option option : options) {
-            RadioButton button = widgets.radio(option.label(), option.label() + ": " + label);
-            button.setTag(key + "=" + option.value());
-            group.addView(button, widgets.radioParams(sideBySide));
-            if (option.value().equals(state.get(key))) {
-                group.check(button.getId());
-            }
-        }
-        group.setOnCheckedChangeListener((unused, checkedId) -> {
-            View checked = group.findViewById(checkedId);
-            put(key, checked == null ? null : ((String) checked.getTag()).substring(key.length() + 1));
-        });
+        RadioGroup group = answers.choice(key, label, options);
         container.addView(group);
         index.add(key, group, finds);
         return group;
@@ -151,30 +132,15 @@ public final class FormViews {
     /** One answer from a longer list, as a drop-down that starts on "Choose". */
     public Spinner pick(String key, String label, List<Option> options, String... finds) {
         TextView labelView = label(label);
-        List<String> shown = new ArrayList<>();
-        shown.add(context.getString(R.string.capture_choose));
-        options.forEach(option -> shown.add(option.label()));
-        Spinner spinner = widgets.spinner(new ArrayAdapter<>(context, android.R.layout.simple_spinner_dropdown_item, shown));
-        spinner.setTag(key);
-        spinner.setContentDescription(label);
+        Spinner spinner = answers.pick(key, label, options);
         labelView.setLabelFor(spinner.getId());
-        for (int i = 0; i < options.size(); i++) {
-            if (options.get(i).value().equals(state.get(key))) {
-                spinner.setSelection(i + 1, false);
-            }
-        }
-        spinner.setOnItemSelectedListener(Listeners.onPicked(
-                position -> put(key, position == 0 ? null : options.get(position - 1).value())));
         container.addView(spinner);
         index.add(key, spinner, finds);
         return spinner;
     }
 
     public CheckBox tick(String key, String label) {
-        CheckBox box = widgets.checkBox(label);
-        box.setTag(key);
-        box.setChecked(state.get(key).equals(YES));
-        box.setOnCheckedChangeListener((unused, ticked) -> put(key, ticked ? YES : null));
+        CheckBox box = answers.tick(key, label);
         container.addView(box);
         return box;
     }
@@ -223,12 +189,5 @@ public final class FormViews {
         TextView label = widgets.text(text, R.style.Widget_Doorstep_Label);
         container.addView(label, widgets.labelParams());
         return label;
-    }
-
-    private void put(String key, @Nullable String value) {
-        if (!state.get(key).equals(value == null ? "" : value)) {
-            state.put(key, value);
-            changed.run();
-        }
     }
 }

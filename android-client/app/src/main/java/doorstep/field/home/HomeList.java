@@ -4,7 +4,7 @@ import android.app.Activity;
 import android.content.Intent;
 import android.widget.LinearLayout;
 import android.widget.TextView;
-import doorstep.device.api.model.Outcome;
+import doorstep.device.api.model.PersonName;
 import doorstep.device.api.model.TaskNotice;
 import doorstep.device.capture.ReturnHomeClock;
 import doorstep.device.crypto.UnreadableRecordProblem;
@@ -12,6 +12,7 @@ import doorstep.device.outbox.Outbox;
 import doorstep.device.outbox.OutboxItem;
 import doorstep.device.outbox.OutboxState;
 import doorstep.device.sync.ReferralOutcomes;
+import doorstep.device.sync.TaskNotices;
 import doorstep.field.R;
 import doorstep.field.capture.CaptureActivity;
 import doorstep.field.returnhome.ClockLine;
@@ -28,10 +29,12 @@ import java.util.function.Consumer;
 /**
  * The home screen's list, drawn afresh from the outbox and the feed's records: tasks to do, refused
  * captures with what to do, drafts, captures waiting to send, and those sent. Each row is tagged
- * with its state and submission or task id, which is how tests find it.
+ * with its state and submission or task id, which is how tests find it. A task names its child only
+ * once the worker has opened it here, since only then has the server said (and audited) who it is.
  */
 final class HomeList {
 
+    static final String TASK_NOT_YET_OPENED = "Return home interview — open to see who";
     static final String REFUSED_WHAT_TO_DO = "It is kept on this phone but was not stored by the server."
             + " If a child may be at risk now, phone the MASH. Otherwise record it again.";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE d MMM 'at' HH:mm", Locale.UK);
@@ -48,12 +51,13 @@ final class HomeList {
         this.openTask = openTask;
     }
 
-    void show(Outbox outbox, List<TaskNotice> tasks, ReferralOutcomes outcomes, ReceiptTimes receipts) {
+    void show(Outbox outbox, TaskNotices tasks, ReferralOutcomes outcomes, ReceiptTimes receipts) {
         list.removeAllViews();
-        section("Return home interviews to do", tasks.isEmpty() ? "None for you just now." : null);
-        for (TaskNotice task : tasks) {
+        List<TaskNotice> open = openTasks(tasks);
+        section("Return home interviews to do", open.isEmpty() ? "None for you just now." : null);
+        for (TaskNotice task : open) {
             ReturnHomeClock returnClock = new ReturnHomeClock(task.getDueAt().toInstant().minus(ReturnHomeClock.ALLOWED));
-            row("task:" + task.getTaskId(), "Return home interview: " + ClockLine.of(returnClock, clock) + "\n"
+            row("task:" + task.getTaskId(), who(tasks, task) + "\n" + ClockLine.of(returnClock, clock) + "\n"
                     + ClockLine.dueAt(returnClock, clock), true).setOnClickListener(tapped -> openTask.accept(task));
         }
         List<OutboxItem> refused = newestFirst(outbox.inState(OutboxState.REJECTED));
@@ -83,6 +87,25 @@ final class HomeList {
             row("sent:" + item.id(), label(item) + "\n" + when + outcome(outcomes, item).map(text -> "\n" + text).orElse(""),
                     false);
         }
+    }
+
+    private static List<TaskNotice> openTasks(TaskNotices tasks) {
+        try {
+            return tasks.open();
+        } catch (UnreadableRecordProblem unreadable) {
+            return List.of(); // the next pull of the feed rebuilds them
+        }
+    }
+
+    private static String who(TaskNotices tasks, TaskNotice task) {
+        Optional<PersonName> child;
+        try {
+            child = tasks.childOf(task.getTaskId());
+        } catch (UnreadableRecordProblem unreadable) {
+            child = Optional.empty(); // opening the task reads the name again
+        }
+        return child.map(name -> "Return home interview with " + name.getGivenName() + " " + name.getFamilyName())
+                .orElse(TASK_NOT_YET_OPENED);
     }
 
     private void reopen(OutboxItem draft) {

@@ -11,9 +11,13 @@ import java.util.Locale;
 
 /**
  * The one line that says how sending is going, in plain English: "No signal: 3 waiting",
- * "Sending 3 of 12", "All sent at 14:02", or a problem with what to do about it.
+ * "Sending 3 of 12", "All sent at 14:02", or a problem with what to do about it; when what to do is
+ * to sign in again, tapping the line does it.
+ *
+ * @param text what the line says
+ * @param opensSignIn whether tapping the line opens the sign-in screen
  */
-final class SyncLine {
+record SyncLine(String text, boolean opensSignIn) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
@@ -21,39 +25,40 @@ final class SyncLine {
     static final String REVOKED = "Your team has switched this phone off for Doorstep, so nothing more is sent"
             + " from it. What was not sent stays here. Ask your IT support what to do.";
 
-    private SyncLine() {
-    }
-
     /** @param waiting captures sealed but not yet taken by the server */
-    static String of(SyncProgress.Now now, int waiting, boolean online, Instant at, ZoneId zone) {
+    static SyncLine of(SyncProgress.Now now, int waiting, boolean online, Instant at, ZoneId zone) {
         if (now.revoked()) {
-            return REVOKED;
+            return says(REVOKED);
         }
         if (now.sending()) {
-            return "Sending " + Math.min(now.settled() + 1, now.total()) + " of " + now.total();
+            return says("Sending " + Math.min(now.settled() + 1, now.total()) + " of " + now.total());
         }
         if (waiting > 0 && !online) {
-            return "No signal: " + waiting + " waiting";
+            return says("No signal: " + waiting + " waiting");
         }
         SyncReport last = now.last();
         if (waiting > 0 && last != null && last.status() == SyncStatus.REAUTH_NEEDED) {
-            return "Sign in again to send " + waiting + " waiting. They are kept safe on this phone.";
+            return new SyncLine("Sign in again to send " + waiting + " waiting. They are kept safe on this phone.", true);
         }
         if (waiting > 0 && last != null && last.status() == SyncStatus.REFUSED) {
-            return "Not sent: " + last.problem() + " " + waiting + " waiting, kept on this phone."
-                    + " Tell your IT support.";
+            return says("Not sent: " + last.problem() + " " + waiting + " waiting, kept on this phone."
+                    + " Tell your IT support.");
         }
         if (waiting > 0 && last != null && last.problem() != null) {
-            return waiting + " waiting. The server did not answer; Doorstep tries again by itself"
-                    + (last.retryAt() == null ? "." : " at " + TIME.format(last.retryAt().atZone(zone)) + ".");
+            return says(waiting + " waiting. The server did not answer; Doorstep tries again by itself"
+                    + (last.retryAt() == null ? "." : " at " + TIME.format(last.retryAt().atZone(zone)) + "."));
         }
         if (waiting > 0) {
-            return waiting + " waiting to send";
+            return says(waiting + " waiting to send");
         }
         if (now.allSentAt() != null) {
-            return "All sent " + when(now.allSentAt(), at, zone);
+            return says("All sent " + when(now.allSentAt(), at, zone));
         }
-        return "Nothing waiting to send";
+        return says("Nothing waiting to send");
+    }
+
+    private static SyncLine says(String text) {
+        return new SyncLine(text, false);
     }
 
     private static String when(Instant sent, Instant at, ZoneId zone) {

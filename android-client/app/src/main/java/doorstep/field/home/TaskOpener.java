@@ -12,7 +12,8 @@ import java.io.IOException;
 
 /**
  * Opens the interview for a task. The feed's notice holds ids and times only, so who the child is
- * and when they came back are read from the server (an audited read) just before the form opens.
+ * and when they came back are read from the server (an audited read) just before the form opens;
+ * the child's name is then kept, encrypted, for the task list to show until the task closes.
  */
 final class TaskOpener {
 
@@ -32,6 +33,7 @@ final class TaskOpener {
                 ApiClient api = app.api();
                 api.setBearerToken(app.account().idToken());
                 task = new ReturnHomeApi(api).getReturnHomeTask(notice.getTaskId());
+                app.tasks().rememberChild(task.getTaskId(), task.getChild());
             } catch (IOException | doorstep.device.api.client.ApiException unreachable) {
                 activity.runOnUiThread(() -> Toast.makeText(activity, NEEDS_SIGNAL, Toast.LENGTH_LONG).show());
                 return;

@@ -16,6 +16,7 @@ import doorstep.field.keys.UnsafePhoneActivity;
 import doorstep.field.lock.LockActivity;
 import doorstep.field.lock.PinSetupActivity;
 import doorstep.field.settings.ServerAddress;
+import doorstep.field.sync.BackgroundSync;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,7 @@ public final class SignInActivity extends Activity {
 
     private static final String WIPED = "doorstep.field.signin.WIPED";
     private static final String WIPED_REMOTELY = "doorstep.field.signin.WIPED_REMOTELY";
+    private static final String AGAIN = "doorstep.field.signin.AGAIN";
 
     private EditText email;
     private EditText password;
@@ -47,6 +49,14 @@ public final class SignInActivity extends Activity {
                 .addFlags(Intent.FLAG_ACTIVITY_NEW_TASK | Intent.FLAG_ACTIVITY_CLEAR_TASK);
     }
 
+    /**
+     * The sign-in screen over home when the server no longer takes this phone's sign-in: it does not
+     * pass on to the lock, and once signed in it asks for a send and goes back to home.
+     */
+    public static Intent again(Context context) {
+        return new Intent(context, SignInActivity.class).putExtra(AGAIN, true);
+    }
+
     @Override
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
@@ -55,7 +65,8 @@ public final class SignInActivity extends Activity {
             leaveFor(new Intent(this, UnsafePhoneActivity.class));
             return;
         }
-        if (app.account().isSignedIn() && app.enrolment().isEnrolled() && app.pin().isSet()) {
+        boolean again = getIntent().getBooleanExtra(AGAIN, false);
+        if (!again && app.account().isSignedIn() && app.enrolment().isEnrolled() && app.pin().isSet()) {
             leaveFor(LockActivity.atStart(this));
             return;
         }
@@ -71,6 +82,8 @@ public final class SignInActivity extends Activity {
             showError(getText(R.string.sign_in_wiped));
         } else if (savedInstanceState == null && getIntent().getBooleanExtra(WIPED_REMOTELY, false)) {
             showError(getText(R.string.sign_in_wiped_remotely));
+        } else if (savedInstanceState == null && again) {
+            showError(getText(R.string.sign_in_again));
         }
     }
 
@@ -114,6 +127,11 @@ public final class SignInActivity extends Activity {
             return;
         }
         FieldApp app = FieldApp.of(this);
+        if (getIntent().getBooleanExtra(AGAIN, false) && app.pin().isSet()) {
+            new BackgroundSync(this).appOpened();
+            finish();
+            return;
+        }
         leaveFor(app.pin().isSet() ? LockActivity.atStart(this) : new Intent(this, PinSetupActivity.class));
     }
 

@@ -56,6 +56,7 @@ public final class EarlyHelpVisitForm implements CaptureForm {
         form.text("visited.date", "Date of the visit", FormViews.DATE_HELP, Input.DATE, "when the visit was");
         form.text("visited.time", "Time the visit began", FormViews.TIME_HELP, Input.TIME, "time of the visit");
         form.text("place.address", "Address", Input.ADDRESS, "address");
+        form.text("place.town", "Town", Input.ADDRESS, "town");
         form.text("place.postcode", "Postcode", Input.POSTCODE, "postcode");
 
         form.heading("Adults in the family");

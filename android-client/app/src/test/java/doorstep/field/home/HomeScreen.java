@@ -35,6 +35,25 @@ public final class HomeScreen {
         return ((TextView) controller.get().findViewById(R.id.home_sync)).getText().toString();
     }
 
+    /** Whether tapping the sync line does something (it opens sign-in when sign-in has run out). */
+    public boolean syncLineIsTappable() {
+        return controller.get().findViewById(R.id.home_sync).isClickable();
+    }
+
+    public HomeScreen tapSyncLine() {
+        controller.get().findViewById(R.id.home_sync).performClick();
+        return idle();
+    }
+
+    /** The "New …" action that starts a capture of this kind, e.g. "early-help-visit". */
+    public View newCaptureAction(String kind) {
+        View action = controller.get().findViewById(R.id.home_new).findViewWithTag("new:" + kind);
+        if (action == null) {
+            throw new AssertionError("No New action for " + kind + " on the home screen");
+        }
+        return action;
+    }
+
     /** A row's text; rows are tagged "task:", "refused:", "draft:", "waiting:" or "sent:" and an id. */
     public String row(String tag) {
         View row = controller.get().findViewById(R.id.home_list).findViewWithTag(tag);

@@ -7,10 +7,13 @@ import doorstep.device.sync.SyncReport;
 import doorstep.device.sync.SyncStatus;
 import doorstep.field.capture.CaptureActivity;
 import doorstep.field.incident.IncidentActivity;
+import doorstep.field.signin.SignInActivity;
 import doorstep.field.sync.SyncProgress;
+import doorstep.field.testing.FeedEntries;
 import doorstep.field.testing.SignedInPhone;
 import doorstep.field.testing.TestFieldApp;
 import doorstep.field.visit.EarlyHelpVisitActivity;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +26,8 @@ import org.robolectric.RobolectricTestRunner;
 import org.robolectric.RuntimeEnvironment;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.robolectric.Shadows.shadowOf;
 
@@ -84,6 +89,28 @@ public class HomeScreenTest {
     }
 
     @Test
+    public void whenTheSignInRunsOutTappingTheSyncLineOpensTheSignInScreen() {
+        phone.sealed();
+        app.syncProgress().finished(new SyncReport(SyncStatus.REAUTH_NEEDED, 0, 0, 1, "Sign in again", null),
+                Instant.now());
+
+        Intent opened = HomeScreen.open().tapSyncLine().started();
+
+        assertEquals(SignInActivity.class.getName(), opened.getComponent().getClassName());
+    }
+
+    @Test
+    public void aSyncLineThatAsksNothingOfTheOfficerIsNotTappable() {
+        phone.sealed();
+        noSignal();
+
+        HomeScreen home = HomeScreen.open();
+
+        assertFalse(home.syncLineIsTappable());
+        assertNull(home.tapSyncLine().started());
+    }
+
+    @Test
     public void whenTheServerRefusesTheSendTheSyncLineSaysWhatItSaidAndWhatToDo() {
         phone.sealed();
         app.syncProgress().finished(new SyncReport(SyncStatus.REFUSED, 0, 0, 1,
@@ -121,6 +148,34 @@ public class HomeScreenTest {
         UUID waiting = phone.sealed();
 
         assertTrue(HomeScreen.open().row("waiting:" + waiting).contains("It goes when there is signal."));
+    }
+
+    @Test
+    public void aTaskNamesItsChildOnceOpenedAndNotBefore() {
+        UUID task = UUID.randomUUID();
+        phone.backend.addToFeed(FeedEntries.taskDueIn(task, Duration.ofHours(20)));
+        phone.backend.knowTask(FeedEntries.mayasReturn(task, Duration.ofHours(20)));
+        phone.syncs();
+        HomeScreen home = HomeScreen.open();
+        assertTrue(home.row("task:" + task), home.row("task:" + task).startsWith(HomeList.TASK_NOT_YET_OPENED + "\n"));
+
+        home.tap("task:" + task).comeBack();
+
+        assertTrue(home.row("task:" + task), home.row("task:" + task).startsWith("Return home interview with Maya Khan\n"));
+    }
+
+    @Test
+    public void aWipedPhoneForgetsWhoItsTasksWereAbout() throws Exception {
+        UUID task = UUID.randomUUID();
+        phone.backend.addToFeed(FeedEntries.taskDueIn(task, Duration.ofHours(20)));
+        phone.backend.knowTask(FeedEntries.mayasReturn(task, Duration.ofHours(20)));
+        phone.syncs();
+        HomeScreen.open().tap("task:" + task);
+        assertTrue(app.tasks().childOf(task).isPresent());
+
+        app.wipe();
+
+        assertTrue(app.tasks().childOf(task).isEmpty());
     }
 
     @Test

@@ -70,7 +70,9 @@ public class HomeScreenshotsTest {
         home.idle().screenshot("home-sync-sending");
         app.syncProgress().finished(new SyncReport(SyncStatus.REAUTH_NEEDED, 0, 0, 1, "Sign in again", null),
                 Instant.now());
-        home.idle().screenshot("home-sync-sign-in-again");
+        signalBack();
+        home.comeBack().screenshot("home-sync-sign-in-again");
+        assertTrue(home.syncLine(), home.syncLine().startsWith("Sign in again"));
     }
 
     @Test
@@ -105,6 +107,28 @@ public class HomeScreenshotsTest {
         assertTrue("draft, task and three new-capture buttons", checked >= 5);
     }
 
+    @Test
+    public void theNewCaptureActionsAreFullWidthLabelledButtonsInTheLowerHalf() {
+        HomeScreen home = HomeScreen.open();
+        float density = RuntimeEnvironment.getApplication().getResources().getDisplayMetrics().density;
+        View screen = home.activity().getWindow().getDecorView();
+        for (CaptureKind kind : CaptureKind.values()) {
+            if (!kind.startsFromHome) {
+                continue;
+            }
+            View action = home.newCaptureAction(kind.kind);
+            ViewGroup row = (ViewGroup) action.getParent();
+            int[] at = new int[2];
+            action.getLocationInWindow(at);
+            assertTrue(kind + " is a Button", action instanceof android.widget.Button);
+            assertEquals(kind + " spans the width", row.getWidth() - row.getPaddingStart() - row.getPaddingEnd(),
+                    action.getWidth());
+            assertTrue(kind + " is " + action.getHeight() / density + "dp high", action.getHeight() >= 48 * density);
+            assertTrue(kind + " is within a thumb's reach", at[1] >= screen.getHeight() / 2);
+            assertEquals("Start a new record: " + kind.label, action.getContentDescription().toString());
+        }
+    }
+
     private static int checkTargets(ViewGroup group, float density) {
         int checked = 0;
         for (int i = 0; i < group.getChildCount(); i++) {
@@ -117,6 +141,12 @@ public class HomeScreenshotsTest {
             }
         }
         return checked;
+    }
+
+    private static void signalBack() {
+        shadowOf(RuntimeEnvironment.getApplication().getSystemService(ConnectivityManager.class)).setActiveNetworkInfo(
+                org.robolectric.shadows.ShadowNetworkInfo.newInstance(android.net.NetworkInfo.DetailedState.CONNECTED,
+                        ConnectivityManager.TYPE_WIFI, 0, true, android.net.NetworkInfo.State.CONNECTED));
     }
 
     private static void noSignal() {

@@ -3,12 +3,16 @@ package doorstep.field.signin;
 import android.content.Context;
 import doorstep.device.outbox.Outbox;
 import doorstep.field.FieldApp;
+import doorstep.field.home.HomeScreen;
+import doorstep.field.testing.FeedEntries;
+import doorstep.field.testing.SignedInPhone;
 import doorstep.field.testing.StandInBackend;
 import doorstep.field.testing.TestFieldApp;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -26,7 +30,8 @@ import static org.junit.Assert.assertTrue;
 /**
  * After a sign-in, an enrolment and drafts holding a child's words, the app's files are read as an
  * attacker with the phone's storage would: no child's words, no password, no token in the database
- * file, its journals or shared_prefs; and none of them, nor the email, in the log.
+ * file, its journals or shared_prefs; and none of them, nor the email, in the log. A child named on
+ * the home screen (a task opened here) is in no file under the app's data folder.
  */
 @RunWith(RobolectricTestRunner.class)
 public class NothingReadableAtRestTest {
@@ -70,6 +75,24 @@ public class NothingReadableAtRestTest {
         }
     }
 
+    @Test
+    public void theChildOfAnOpenedTaskIsNamedOnHomeButReadableInNoFile() throws Exception {
+        UUID task = UUID.randomUUID();
+        try (SignedInPhone phone = new SignedInPhone()) {
+            phone.backend.addToFeed(FeedEntries.taskDueIn(task, Duration.ofHours(20)));
+            phone.backend.knowTask(FeedEntries.returnOf(task, Duration.ofHours(20), CANARY, "Canary-Family"));
+            phone.syncs();
+
+            HomeScreen home = HomeScreen.open().tap("task:" + task).comeBack();
+
+            assertTrue("the name is kept: the scan below is not vacuous", home.row("task:" + task).contains(CANARY));
+        }
+        String everything = contentsOfAll(new File(context.getApplicationInfo().dataDir));
+        assertTrue("the scan must reach the database", everything.contains("TASK_CHILDREN"));
+        assertFalse("the child's name is readable in the app's files", everything.contains(CANARY));
+        assertFalse("the child's name is readable in the app's files", everything.contains("Canary-Family"));
+    }
+
     private void signInAndSaveDrafts() {
         String server = backend.connect(TestFieldApp.get());
         SignInScreen screen = SignInScreen.open().typeEmail(StandInBackend.EMAIL).typePassword(StandInBackend.PASSWORD)
@@ -82,6 +105,20 @@ public class NothingReadableAtRestTest {
         outbox.updateDraft(draft, "{\"childWords\":\"" + CANARY + " said so, twice\"}");
         UUID discarded = outbox.saveDraft("domestic-abuse-incident", "{\"childWords\":\"" + CANARY + "\"}");
         outbox.discardDraft(discarded);
+    }
+
+    /** Every file under the folder, in every subfolder, read as {@link #contentsOf} reads them. */
+    private static String contentsOfAll(File folder) throws IOException {
+        StringBuilder all = new StringBuilder(contentsOf(folder));
+        File[] files = folder.listFiles();
+        if (files != null) {
+            for (File file : files) {
+                if (file.isDirectory()) {
+                    all.append(contentsOfAll(file));
+                }
+            }
+        }
+        return all.toString();
     }
 
     /** Every file in the folder, as Latin-1 so any byte sequence reads back as the same characters. */

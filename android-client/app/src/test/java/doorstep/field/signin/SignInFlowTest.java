@@ -76,6 +76,22 @@ public class SignInFlowTest {
     }
 
     @Test
+    public void signingInAgainFromHomeSaysWhyThenGoesBackAndSends() {
+        signInWith(StandInBackend.PASSWORD);
+        TestFieldApp.get().pin().set("024680");
+        org.robolectric.Shadows.shadowOf(TestFieldApp.get()).clearNextStartedActivities();
+        SignInScreen screen = SignInScreen.openAgain();
+        assertEquals(RuntimeEnvironment.getApplication().getString(doorstep.field.R.string.sign_in_again), screen.error());
+
+        screen.typeEmail(StandInBackend.EMAIL).typePassword(StandInBackend.PASSWORD).tapSignIn();
+
+        assertEquals("no lock, no PIN: back to home", "", screen.nextScreen());
+        assertTrue(screen.isClosed());
+        assertFalse("a send is asked for", RuntimeEnvironment.getApplication()
+                .getSystemService(android.app.job.JobScheduler.class).getAllPendingJobs().isEmpty());
+    }
+
+    @Test
     public void rendersASignInErrorAtTheNormalFontSize() {
         signInWith("wrong-password").screenshot("sign-in-error");
     }

@@ -31,6 +31,12 @@ public final class SignInScreen {
                 SignInActivity.afterWipe(application())).setup());
     }
 
+    /** The screen as the home screen's sync line opens it once the sign-in has run out. */
+    static SignInScreen openAgain() {
+        return new SignInScreen(Robolectric.buildActivity(SignInActivity.class,
+                SignInActivity.again(application())).setup());
+    }
+
     private static android.content.Context application() {
         return org.robolectric.RuntimeEnvironment.getApplication();
     }

@@ -123,7 +123,8 @@ public class BackgroundSyncTest {
         phone.syncs();
         HomeScreen home = HomeScreen.open();
 
-        assertTrue(home.row("task:" + task), home.row("task:" + task).startsWith("Return home interview: Due in 14 h"));
+        assertTrue(home.row("task:" + task),
+                home.row("task:" + task).startsWith("Return home interview — open to see who\nDue in 14 h"));
         Intent interview = home.tap("task:" + task).started();
         assertEquals(ReturnHomeInterviewActivity.class.getName(), interview.getComponent().getClassName());
         assertEquals("Maya", interview.getStringExtra("doorstep.field.returnhome.GIVEN_NAME"));

@@ -42,9 +42,14 @@ public final class FeedEntries {
 
     /** Maya's return, due in {@code left}. */
     public static ReturnHomeTask mayasReturn(UUID taskId, Duration left) {
+        return returnOf(taskId, left, "Maya", "Khan");
+    }
+
+    /** A child's return, due in {@code left}, as the server answers the worker who opens its task. */
+    public static ReturnHomeTask returnOf(UUID taskId, Duration left, String givenName, String familyName) {
         OffsetDateTime returnedAt = now().plus(left).minusHours(72);
         return new ReturnHomeTask().taskId(taskId).state(ReturnHomeTaskState.OPEN)
-                .child(new PersonName().givenName("Maya").familyName("Khan"))
+                .child(new PersonName().givenName(givenName).familyName(familyName))
                 .missingFrom(returnedAt.minusDays(2)).returnedAt(returnedAt).dueAt(now().plus(left))
                 .overdue(false).secondsLeft(left.toSeconds());
     }

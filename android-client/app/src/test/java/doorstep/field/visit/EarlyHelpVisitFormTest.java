@@ -54,6 +54,14 @@ public class EarlyHelpVisitFormTest {
     }
 
     @Test
+    public void aTownWithATabInItIsNamedAndFocused() {
+        EarlyHelpVisitScreen screen = EarlyHelpVisitScreen.open().fillInEverything().type("place.town", "Soli\thull");
+
+        assertEquals(List.of("Check the town: it must be on one line: no line breaks or tabs."), screen.tapSend().problems());
+        assertTrue(screen.hasFocus("place.town"));
+    }
+
+    @Test
     public void removingAChildKeepsTheOthersAnswersAndWhoIsWhoToThem() {
         EarlyHelpVisitScreen screen = EarlyHelpVisitScreen.open().fillInEverything();
         String tomToJack = screen.relationship("adult", 0, 1);
@@ -86,6 +94,7 @@ public class EarlyHelpVisitFormTest {
         assertTrue(json, json.contains("\"kind\":\"parent\""));
         assertTrue(json, json.contains("\"kind\":\"sibling\""));
         assertTrue(json, json.contains("\"formVersion\":\"2026.1\""));
+        assertTrue(json, json.contains("\"town\":\"Solihull\""));
     }
 
     @Test

@@ -20,7 +20,7 @@ final class EarlyHelpVisitScreen extends CaptureScreen<EarlyHelpVisitActivity, E
     /** A visit to Dad (Tom), Amelia (7) and her brother Jack, who was asleep. */
     EarlyHelpVisitScreen fillInEverything() {
         type("visited.date", "03/12/2026").type("visited.time", "16:30")
-                .type("place.address", "4 Elm Close").type("place.postcode", "B92 7QT")
+                .type("place.address", "4 Elm Close").type("place.town", "Solihull").type("place.postcode", "B92 7QT")
                 .type("adult.0.given", "Tom").type("adult.0.family", "Reid").pick("adult.0.role", 1)
                 .type("adult.0.dob", "11/08/1988").choose("adult.0.livesThere", "yes").choose("adult.0.present", "yes");
         tap("child.add");

@@ -9,6 +9,8 @@ public enum DeviceSetting {
     WRAPPED_KEYSET,
     /** The newest notice of each task the feed brought, encrypted as one record. */
     TASK_NOTICES,
+    /** Who each task opened on this phone is about, as the server said then, encrypted as one record. */
+    TASK_CHILDREN,
     /** The Firebase refresh token, encrypted by the local vault; empty once signed out. */
     REFRESH_TOKEN,
     /** The tenant's HPKE public keyset from enrolment (public: nothing secret in it). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import doorstep.device.api.model.PersonName;
 import doorstep.device.api.model.ReturnHomeTaskState;
 import doorstep.device.api.model.TaskNotice;
 import doorstep.device.crypto.LocalVault;
@@ -119,6 +120,30 @@ class TaskNoticesTest {
 
         byte[] stored = rig.store.setting(DeviceSetting.TASK_NOTICES).orElseThrow();
         assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains(task.toString()));
+    }
+
+    @Test
+    void theChildOfATaskOpenedHereIsKnownUntilTheTaskCloses() throws Exception {
+        server.enqueue(page(notice(task, "open", "2025-03-14T09:00:00Z", "2025-03-17T06:00:00Z", null)));
+        rig.engine().sync();
+        assertTrue(notices.childOf(task).isEmpty(), "not named before it is opened");
+
+        notices.rememberChild(task, new PersonName().givenName("Maya").familyName("Khan"));
+        assertEquals("Maya Khan", notices.childOf(task).map(child -> child.getGivenName() + " " + child.getFamilyName())
+                .orElseThrow());
+
+        server.enqueue(page(notice(task, "closed", "2025-03-15T09:00:00Z", "2025-03-17T06:00:00Z", "interviewer-1")));
+        rig.engine().sync();
+        assertTrue(notices.childOf(task).isEmpty(), "forgotten once the task is done");
+    }
+
+    @Test
+    void theChildsNameIsKeptEncrypted() throws Exception {
+        notices.rememberChild(task, new PersonName().givenName("Marmalade").familyName("Kestrel"));
+
+        byte[] stored = rig.store.setting(DeviceSetting.TASK_CHILDREN).orElseThrow();
+        String readable = new String(stored, StandardCharsets.ISO_8859_1);
+        assertFalse(readable.contains("Marmalade") || readable.contains("Kestrel") || readable.contains(task.toString()));
     }
 
     private static MockResponse page(String entries) {
