@@ -6,6 +6,7 @@ import doorstep.device.account.AuthEndpoint;
 import doorstep.device.account.FirebaseAccount;
 import doorstep.device.account.PasswordSignIn;
 import doorstep.device.account.PhoneEnrolment;
+import doorstep.device.account.PhoneOwner;
 import doorstep.device.account.VaultedRefreshToken;
 import doorstep.device.api.client.ApiClient;
 import doorstep.device.crypto.KeyWrapper;
@@ -102,6 +103,10 @@ public class FieldApp extends Application {
     }
 
     /** Enrolment at the server the officer chose at sign-in. */
+    public synchronized PhoneOwner owner() {
+        return new PhoneOwner(data.store());
+    }
+
     public synchronized PhoneEnrolment enrolment() {
         return new PhoneEnrolment(api(), account(), data.store());
     }

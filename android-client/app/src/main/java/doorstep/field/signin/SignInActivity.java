@@ -110,7 +110,7 @@ public final class SignInActivity extends Activity {
         app.background().execute(() -> {
             String failure = null;
             try {
-                app.account().signIn(entry.email(), entry.password());
+                admitOwnerOnly(app, app.account().signIn(entry.email(), entry.password()).userId());
                 app.enrolment().enrol(DeviceEnrolmentRequest.PlatformEnum.ANDROID, getString(R.string.app_version));
             } catch (SignInProblem problem) {
                 failure = problem.failure().advice();
@@ -118,6 +118,15 @@ public final class SignInActivity extends Activity {
             String result = failure;
             runOnUiThread(() -> signedIn(result));
         });
+    }
+
+    private static void admitOwnerOnly(FieldApp app, String userId) throws SignInProblem {
+        try {
+            app.owner().admit(userId);
+        } catch (SignInProblem anotherOfficer) {
+            app.account().signOut();
+            throw anotherOfficer;
+        }
     }
 
     private void signedIn(String failure) {

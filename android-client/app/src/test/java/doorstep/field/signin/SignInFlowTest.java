@@ -92,6 +92,21 @@ public class SignInFlowTest {
     }
 
     @Test
+    public void anotherOfficerCannotSignInOverTheWorkWaitingOnThisPhone() {
+        signInWith(StandInBackend.PASSWORD);
+        TestFieldApp.get().pin().set("024680");
+        backend.signInAs("uid-another-officer");
+        SignInScreen screen = SignInScreen.openAgain();
+
+        screen.typeEmail(StandInBackend.EMAIL).typePassword(StandInBackend.PASSWORD).tapSignIn();
+
+        assertEquals("This phone holds another officer's work. Sign in as them, or ask your team to wipe the phone first.",
+                screen.error());
+        assertFalse("still on the sign-in screen", screen.isClosed());
+        assertFalse("the other officer is not left signed in", TestFieldApp.get().account().isSignedIn());
+    }
+
+    @Test
     public void rendersASignInErrorAtTheNormalFontSize() {
         signInWith("wrong-password").screenshot("sign-in-error");
     }

@@ -38,6 +38,7 @@ public final class StandInBackend extends Dispatcher implements AutoCloseable {
     private final List<FeedEntry> feed = new CopyOnWriteArrayList<>();
     private final Map<UUID, ReturnHomeTask> tasks = new HashMap<>();
     private String signInError;
+    private volatile String userId = "uid-1";
     private String problemType;
 
     public StandInBackend() {
@@ -53,6 +54,11 @@ public final class StandInBackend extends Dispatcher implements AutoCloseable {
     public String connect(TestFieldApp app) {
         app.useAuth(AuthEndpoint.emulator(server.url("/").toString(), "test-key"));
         return server.url("/").toString().replaceAll("/$", "");
+    }
+
+    /** Every sign-in from now on is a different officer's account, with Firebase uid {@code uid}. */
+    public void signInAs(String uid) {
+        userId = uid;
     }
 
     /** Every sign-in from now on fails with Firebase's error code {@code code}. */
@@ -93,7 +99,7 @@ public final class StandInBackend extends Dispatcher implements AutoCloseable {
             if (signInError == null && !(body.contains(EMAIL) && body.contains(PASSWORD))) {
                 return error("INVALID_LOGIN_CREDENTIALS");
             }
-            return signInError != null ? error(signInError) : json(200, "{\"localId\":\"uid-1\",\"idToken\":\"id-1\","
+            return signInError != null ? error(signInError) : json(200, "{\"localId\":\"" + userId + "\",\"idToken\":\"id-1\","
                     + "\"refreshToken\":\"refresh-1\",\"expiresIn\":\"3600\"}");
         }
         if (path.equals("/v1/devices")) {

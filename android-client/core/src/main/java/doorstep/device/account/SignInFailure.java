@@ -10,6 +10,8 @@ public enum SignInFailure {
     SIGNED_OUT("You have been signed out. Sign in again."),
     /** The server refused to enrol this phone for this account (403 or 409). */
     PHONE_NOT_ALLOWED("This account cannot use Doorstep on this phone. Ask your team to set it up for you."),
+    /** Another officer's captures, drafts and tasks are on this phone: they would go out under this account. */
+    ANOTHER_OFFICERS_PHONE("This phone holds another officer's work. Sign in as them, or ask your team to wipe the phone first."),
     SERVICE_TROUBLE("Sign-in is not working just now. Try again in a few minutes.");
 
     private final String advice;

@@ -16,5 +16,7 @@ public enum DeviceSetting {
     /** The tenant's HPKE public keyset from enrolment (public: nothing secret in it). */
     INTAKE_KEY,
     /** The app PIN's salted slow hash, encrypted by the local vault. */
-    APP_PIN
+    APP_PIN,
+    /** The Firebase uid of the officer this phone belongs to until it is wiped (an id, no secret). */
+    OWNER
 }
