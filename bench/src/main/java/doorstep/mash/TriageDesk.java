@@ -14,6 +14,9 @@ import java.util.UUID;
  */
 public final class TriageDesk {
 
+    /** How far down the queue a red-only claim looks: past any backlog a simulated week builds. */
+    private static final int RED_LOOKAHEAD = 5_000;
+
     private final TriageQueue queue;
 
     public TriageDesk(ApplicationContext context) {
@@ -22,7 +25,16 @@ public final class TriageDesk {
 
     /** Claims the first queued contact in the queue's own order (earliest deadline first), if any. */
     public Optional<Claimed> claimTop(Caller triager) {
-        List<Contact> top = queue.list(triager, ContactState.QUEUED, 1);
+        return claimFirst(triager, queue.list(triager, ContactState.QUEUED, 1));
+    }
+
+    /** As {@link #claimTop}, passing over everything not rated red (out-of-hours cover's way of working). */
+    public Optional<Claimed> claimTopRed(Caller triager) {
+        return claimFirst(triager, queue.list(triager, ContactState.QUEUED, RED_LOOKAHEAD).stream()
+                .filter(contact -> contact.rag() == RagRating.RED).limit(1).toList());
+    }
+
+    private Optional<Claimed> claimFirst(Caller triager, List<Contact> top) {
         if (top.isEmpty()) {
             return Optional.empty();
         }

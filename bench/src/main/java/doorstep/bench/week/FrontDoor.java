@@ -14,8 +14,11 @@ interface FrontDoor {
     /** A contact lands the way a capture opens one, rated {@code rag}; the server sets its deadline. */
     void open(String tenantId, Arrival arrival);
 
-    /** The triager claims the top of the real queue (earliest deadline first), if anything is queued. */
-    Optional<Claim> claimTop(String tenantId, String triagerUid);
+    /**
+     * The triager claims the top of the real queue (earliest deadline first), if anything is queued;
+     * {@code redOnly}: the first red contact in that order, passing over the rest.
+     */
+    Optional<Claim> claimTop(String tenantId, String triagerUid, boolean redOnly);
 
     /** The triager records a decision on the contact they claimed. */
     void decide(String tenantId, String triagerUid, Claim claim);

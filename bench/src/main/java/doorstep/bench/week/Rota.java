@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Who is on duty when: {@code day} triagers on the day shift (09:00-17:00 on working days, the hours
  * the working-day clock runs) and {@code outOfHours} on duty at every other hour (evenings, nights,
- * weekends and bank holidays). A triager finishes the contact in hand after their shift ends, and
+ * weekends and bank holidays), who take red contacts only, as an emergency duty team would, and leave
+ * the rest for the day shift. A triager finishes the contact in hand after their shift ends, and
  * takes no new one until their next shift.
  */
 record Rota(int day, int outOfHours) {

@@ -56,8 +56,9 @@ final class ServerFrontDoor implements FrontDoor {
     }
 
     @Override
-    public Optional<Claim> claimTop(String tenantId, String triagerUid) {
-        return desk.claimTop(triager(tenantId, triagerUid))
+    public Optional<Claim> claimTop(String tenantId, String triagerUid, boolean redOnly) {
+        Caller triager = triager(tenantId, triagerUid);
+        return (redOnly ? desk.claimTopRed(triager) : desk.claimTop(triager))
                 .map(claimed -> new Claim(claimed.contactId(), Rag.valueOf(claimed.rag())));
     }
 

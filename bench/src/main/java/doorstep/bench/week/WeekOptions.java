@@ -16,7 +16,7 @@ record WeekOptions(int contactsPerWeek, double[] ragMix, HandlingTimes handling,
 
     static final String USAGE = "Usage: bench/week [--contacts-per-week N (250)] [--rag-mix R,A,G (10,30,60 %)]"
             + " [--handling R,A,G (60,40,25 minutes, mean)] [--sources P,S,H,O (29,21,14,36 %: police, schools,"
-            + " health, others)] [--week MONDAY (2026-03-02)] [--warm-up-days D (7)] [--triagers N (4, day shift)]"
+            + " health, others)] [--week MONDAY (2026-03-02)] [--warm-up-days D (14)] [--triagers N (4, day shift)]"
             + " [--out-of-hours M (0)] [--sweep-up-to N (8; 0: no sweep)] [--sweep-out-of-hours M,... (0,1)]"
             + " [--seeds TUNING,HELD_OUT (20260302,77031)]";
 
@@ -37,7 +37,7 @@ record WeekOptions(int contactsPerWeek, double[] ragMix, HandlingTimes handling,
         HandlingTimes handling = new HandlingTimes(Duration.ofMinutes(60), Duration.ofMinutes(40), Duration.ofMinutes(25));
         double[] sourceShares = {0.29, 0.21, 0.14, 0.36};
         LocalDate week = LocalDate.of(2026, 3, 2);
-        int warmUp = 7;
+        int warmUp = 14;
         int day = 4;
         int outOfHours = 0;
         int sweepUpTo = 8;

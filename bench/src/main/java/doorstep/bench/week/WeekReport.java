@@ -97,25 +97,41 @@ final class WeekReport {
                 worked.toMinutes() / 60.0);
     }
 
-    void sweep(List<StaffingSweep.Line> lines, int upTo) {
+    /**
+     * @param offeredHours the work the week's expected contacts bring (contacts x mix x mean handling)
+     * @param dayShiftHoursEach one day-shift triager's hours in the week
+     */
+    void sweep(List<StaffingSweep.Line> lines, int upTo, double offeredHours, double dayShiftHoursEach) {
         out.println();
-        out.println("  How many triagers keep red contacts in time? Share of the week's red contacts decided by their");
-        out.println("  deadline, by the number on the day shift (a sweep stops at 100%, or once more day staff no longer helps):");
-        StringBuilder header = new StringBuilder("  red clock         out of hours ");
+        out.println("  How many triagers keep red contacts in time? Share of the week's contacts decided by their deadline,");
+        out.println("  by the number on the day shift (a sweep stops at 100% of red, or once more day staff no longer helps).");
+        out.println("  A day shift loaded at 100% or more cannot keep up: its backlog grows every week, so it is never an answer.");
+        out.println("  Out-of-hours cover of 1 is someone on duty at every hour the office is shut (128 hours in a week without");
+        out.println("  bank holidays: about 3.4 full-time posts on a rota, or an emergency duty team) taking red contacts only:");
+        StringBuilder header = new StringBuilder("  red clock        out of hours      ");
+        StringBuilder load = new StringBuilder(String.format(Locale.ROOT, "  %-35s", "day-shift load (work offered/hours)"));
         for (int day = 1; day <= upTo; day++) {
             header.append(String.format(Locale.ROOT, "%7d", day));
+            load.append(String.format(Locale.ROOT, "%6.0f%%", 100 * offeredHours / (day * dayShiftHoursEach)));
         }
-        out.println(header.append("    >=95%   100%"));
+        out.println(header.append("    >=95%   100%  (of red)"));
+        out.println(load);
         for (StaffingSweep.Line line : lines) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-17s %-12s ",
-                    line.redOnTwentyFourHours() ? "24 hours" : "4 working hours",
-                    line.outOfHours() == 0 ? "nobody" : String.valueOf(line.outOfHours())));
-            for (int day = 1; day <= upTo; day++) {
-                row.append(day <= line.results().size() ? String.format(Locale.ROOT, "%6.1f%%",
-                        100 * line.results().get(day - 1).inTimeShare(FrontDoor.Rag.RED)) : "      -");
+            for (FrontDoor.Rag rag : FrontDoor.Rag.values()) {
+                StringBuilder row = new StringBuilder(rag != FrontDoor.Rag.RED
+                        ? String.format(Locale.ROOT, "  %-35s", "  " + rag.name().toLowerCase(Locale.ROOT))
+                        : String.format(Locale.ROOT, "  %-16s %-12s red  ",
+                                line.redOnTwentyFourHours() ? "24 hours" : "4 working hours",
+                                line.outOfHours() == 0 ? "nobody" : line.outOfHours() + " (reds)"));
+                for (int day = 1; day <= upTo; day++) {
+                    row.append(day <= line.results().size() ? String.format(Locale.ROOT, "%6.1f%%",
+                            100 * line.results().get(day - 1).inTimeShare(rag)) : "      -");
+                }
+                if (rag == FrontDoor.Rag.RED) {
+                    row.append(String.format(Locale.ROOT, "  %7s %6s", fewest(line, 0.95, upTo), fewest(line, 1.0, upTo)));
+                }
+                out.println(row);
             }
-            out.println(row.append(String.format(Locale.ROOT, "  %7s %6s", fewest(line, 0.95, upTo),
-                    fewest(line, 1.0, upTo))));
         }
     }
 

@@ -93,7 +93,7 @@ final class WeekRun {
             offUntilNextShift(triager);
             return;
         }
-        Optional<FrontDoor.Claim> claim = door.claimTop(tenantId, triager.uid());
+        Optional<FrontDoor.Claim> claim = door.claimTop(tenantId, triager.uid(), !triager.dayShift());
         if (claim.isEmpty()) {
             doing.put(triager, Doing.WAITING_FOR_WORK);
             return;

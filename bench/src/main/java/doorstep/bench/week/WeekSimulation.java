@@ -112,13 +112,22 @@ public final class WeekSimulation {
                     });
             report.detail("the week in detail", runner.apply(options.rota(), false));
             if (options.sweepUpTo() > 0) {
-                StaffingSweep sweep = new StaffingSweep(options.sweepUpTo(), runner);
+                int keepingUp = (int) Math.floor(offeredHours() / window.dayShiftHours()) + 1;
+                StaffingSweep sweep = new StaffingSweep(options.sweepUpTo(), keepingUp, runner);
                 List<StaffingSweep.Line> lines = new ArrayList<>();
                 lines.add(sweep.sweep(false, 0));
                 options.sweepOutOfHours().forEach(cover -> lines.add(sweep.sweep(true, cover)));
-                report.sweep(lines, options.sweepUpTo());
+                report.sweep(lines, options.sweepUpTo(), offeredHours(), window.dayShiftHours());
             }
         }
+    }
+
+    /** The work the week's expected contacts bring, in triager hours. */
+    private double offeredHours() {
+        HandlingTimes handling = options.handling();
+        double minutes = options.ragMix()[0] * handling.red().toMinutes() + options.ragMix()[1] * handling.amber().toMinutes()
+                + options.ragMix()[2] * handling.green().toMinutes();
+        return options.contactsPerWeek() * minutes / 60;
     }
 
     private static boolean inWeek(Arrival arrival, WeekWindow window) {

@@ -1,5 +1,7 @@
 package doorstep.bench.week;
 
+import doorstep.mash.WorkingDayCalendar;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +20,12 @@ record WeekWindow(ZonedDateTime warmUpStart, ZonedDateTime weekStart, ZonedDateT
     static WeekWindow startingOn(LocalDate monday, int warmUpDays) {
         ZonedDateTime start = monday.atStartOfDay(ArrivalProfile.LONDON);
         return new WeekWindow(start.minusDays(warmUpDays), start, start.plusWeeks(1));
+    }
+
+    /** One day-shift triager's hours in the reported week: eight on each working day. */
+    double dayShiftHours() {
+        WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
+        return 8.0 * weekStart.toLocalDate().datesUntil(weekEnd.toLocalDate()).filter(calendar::isWorkingDay).count();
     }
 
     Instant arrivalsEnd() {
