@@ -3,6 +3,7 @@ package doorstep.bench.week;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -61,7 +62,7 @@ record WeekOptions(int contactsPerWeek, double[] ragMix, HandlingTimes handling,
                             Duration.ofMinutes(minutes.get(2)));
                 }
                 case "--sources" -> sourceShares = shares(option, value, 4);
-                case "--week" -> week = LocalDate.parse(value);
+                case "--week" -> week = date(value);
                 case "--warm-up-days" -> warmUp = whole(option, value);
                 case "--triagers" -> day = whole(option, value);
                 case "--out-of-hours" -> outOfHours = whole(option, value);
@@ -77,6 +78,14 @@ record WeekOptions(int contactsPerWeek, double[] ragMix, HandlingTimes handling,
         }
         return new WeekOptions(contacts, ragMix, handling, sources, week, warmUp, new Rota(day, outOfHours), sweepUpTo,
                 sweepOutOfHours, seeds);
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--week takes a date like 2026-03-02, not " + value);
+        }
     }
 
     private static int whole(String option, String value) {
