@@ -1,0 +1,87 @@
+package doorstep.bench.week;
+
+import doorstep.capture.CaptureReferred;
+import doorstep.identity.Caller;
+import doorstep.identity.Role;
+import doorstep.mash.TriageDesk;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.TransactionOperations;
+
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The front door as the server has it today: a contact opens when its capture's kind publishes
+ * {@link CaptureReferred} inside the storing transaction (the listener stores it, rated and with the
+ * DeadlinePolicy's deadline); triagers list, claim and decide through the service the API uses.
+ * There is no breach job yet, so a tick does nothing.
+ */
+final class ServerFrontDoor implements FrontDoor {
+
+    private static final List<String> REASONS = List.of("Simulated contact (bench/week)");
+
+    private final TransactionOperations<Connection> transactions;
+    private final ApplicationEventPublisher<CaptureReferred> referrals;
+    private final TriageDesk desk;
+    private final TwentyFourHourRedClock redClock;
+    private final boolean redOnTwentyFourHours;
+
+    @SuppressWarnings("unchecked")
+    ServerFrontDoor(ApplicationContext context, boolean redOnTwentyFourHours) {
+        this.transactions = context.getBean(TransactionOperations.class);
+        this.referrals = context.getEventPublisher(CaptureReferred.class);
+        this.desk = new TriageDesk(context);
+        this.redClock = new TwentyFourHourRedClock(context.getProperty("doorstep.mash.deadlines.red-working-hours",
+                Integer.class).orElseThrow());
+        this.redOnTwentyFourHours = redOnTwentyFourHours;
+    }
+
+    @Override
+    public void open(String tenantId, Arrival arrival) {
+        transactions.executeWrite(status -> {
+            referrals.publishEvent(new CaptureReferred(arrival.source().captureKind(), arrival.captureId(),
+                    new UUID(arrival.captureId().getLeastSignificantBits(), arrival.captureId().getMostSignificantBits()),
+                    tenantId, "sim-referrer-" + arrival.source().agency(), arrival.source().agency(), arrival.at(), 1,
+                    CaptureReferred.Priority.valueOf(arrival.rag().name()), REASONS));
+            if (redOnTwentyFourHours) {
+                redClock.restart(status.getConnection(), tenantId, arrival.captureId());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Claim> claimTop(String tenantId, String triagerUid, boolean redOnly) {
+        Caller triager = triager(tenantId, triagerUid);
+        return (redOnly ? desk.claimTopRed(triager) : desk.claimTop(triager))
+                .map(claimed -> new Claim(claimed.contactId(), Rag.valueOf(claimed.rag())));
+    }
+
+    @Override
+    public void decide(String tenantId, String triagerUid, Claim claim) {
+        desk.decide(triager(tenantId, triagerUid), claim.contactId(), outcome(claim.rag()),
+                "Simulated decision (bench/week).");
+    }
+
+    @Override
+    public void tickBreachJob(Instant now) {
+        // No breach job on this server yet; point this at it when it lands.
+    }
+
+    private static String outcome(Rag rag) {
+        return switch (rag) {
+            case RED -> "section-47-strategy-discussion";
+            case AMBER -> "section-17-assessment";
+            case GREEN -> "information-and-advice";
+        };
+    }
+
+    private static Caller triager(String tenantId, String uid) {
+        return new Caller(uid, tenantId, "local-authority", Set.of(Role.MASH_TRIAGER));
+    }
+}

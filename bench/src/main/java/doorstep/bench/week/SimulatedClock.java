@@ -1,0 +1,46 @@
+package doorstep.bench.week;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * The server's {@link Clock} during a simulated week: time stands still until the simulation moves it
+ * to the next event, so every "now" the server reads (claimed at, decided at, audit times) is simulated time.
+ */
+final class SimulatedClock extends Clock {
+
+    private volatile Instant now;
+
+    SimulatedClock(Instant start) {
+        this.now = start;
+    }
+
+    void moveTo(Instant instant) {
+        if (instant.isBefore(now)) {
+            throw new IllegalStateException("The simulated clock only moves forward, not from " + now + " to " + instant);
+        }
+        now = instant;
+    }
+
+    /** Back to the start for the next run, which simulates the same stretch of time in a tenant of its own. */
+    void rewindTo(Instant start) {
+        now = start;
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("The server's clock is UTC; convert instants to local time instead");
+    }
+}
