@@ -4,7 +4,7 @@
 CREATE TABLE contact_rating (
     contact_id    CHAR(36)      CHARACTER SET ascii COLLATE ascii_bin NOT NULL PRIMARY KEY,
     tenant_id     VARCHAR(64)   CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
-    rated_by      VARCHAR(10)   NOT NULL,
+    rated_by      VARCHAR(10)   CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     rules         VARCHAR(1000) NOT NULL,
     repeat_count  INT           NOT NULL,
     CONSTRAINT fk_contact_rating_contact FOREIGN KEY (contact_id) REFERENCES contact (id)

@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -135,11 +136,11 @@ class ReturnInterviewKind implements CaptureKind {
                 "field capture submitted from device " + recorder.deviceId());
         interviewEvents.publishEvent(new ReturnInterviewRecorded(recorder.tenantId(), episode.id(), interviewId, now));
         int redAt = checklists.find(signs.getChecklistId(), signs.getChecklistVersion()).orElseThrow().referRedAt();
-        ReturnedChild child = fromJson(cipher.open(episode.childCt(), episode.id().toString(), "child"),
-                ReturnedChild.class);
+        LocalDate childBorn = referred ? fromJson(cipher.open(episode.childCt(), episode.id().toString(), "child"),
+                ReturnedChild.class).getDateOfBirth() : null;
         InterviewContactRule.referralFor(recorder, interviewId, now, episode.childMentionId(),
                 new InterviewContactRule.Findings(referred, yesCount, redAt, signs.getInterviewerJudgementHigh(),
-                        child.getDateOfBirth(), interview.getInterviewedAt().toLocalDate()))
+                        childBorn, interview.getInterviewedAt().toLocalDate()))
                 .ifPresent(referrals::publishEvent);
     }
 
