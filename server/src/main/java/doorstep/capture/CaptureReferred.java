@@ -1,29 +1,31 @@
 package doorstep.capture;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * A stored capture that its kind's MASH rule sends to the front door as a contact, with the
- * rule's priority and plain-English reasons for the triager. Published inside the storing
- * transaction, so the contact is stored with the capture or not at all. Ids and facts, never names.
+ * A stored capture that its kind sends to the front door as a contact, with the facts the MASH
+ * rates it by. Published inside the storing transaction after the capture's people are filed, so
+ * the MASH can look at the children's histories, and the contact is stored with the capture or
+ * not at all. Ids and facts, never names.
  *
- * @param kind the kind of capture, by its {@link CaptureKind#name()}
+ * @param kind            the kind of capture, by its {@link CaptureKind#name()}
+ * @param signals         what the capture found, at least one
+ * @param childMentionIds the server's ids of the children as mentions, already resolved to people
  */
 public record CaptureReferred(String kind, UUID captureId, UUID submissionId, String tenantId, String referrerUid,
-                              String referrerAgency, Instant recordedAt, int childCount, Priority priority,
-                              List<String> reasons) {
-
-    /** How soon the MASH must decide, as the kind's rule rates it; each has its own deadline there. */
-    public enum Priority {
-        RED, AMBER, GREEN
-    }
+                              String referrerAgency, Instant recordedAt, int childCount, Set<RiskSignal> signals,
+                              List<UUID> childMentionIds) {
 
     public CaptureReferred {
-        if (reasons.isEmpty()) {
-            throw new IllegalArgumentException("A referral needs at least one reason the triager can read");
+        if (signals.isEmpty()) {
+            throw new IllegalArgumentException("A referral needs at least one risk signal the MASH can rate");
         }
-        reasons = List.copyOf(reasons);
+        signals = Collections.unmodifiableSet(EnumSet.copyOf(signals));
+        childMentionIds = List.copyOf(childMentionIds);
     }
 }

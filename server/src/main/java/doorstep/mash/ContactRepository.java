@@ -24,4 +24,12 @@ interface ContactRepository extends CrudRepository<Contact, UUID> {
 
     List<Contact> findByTenantIdAndIncidentIdInAndReceivedAtLessThanOrderByReceivedAtDesc(String tenantId,
             Collection<UUID> incidentIds, Instant receivedAt);
+
+    long countByTenantIdAndIncidentIdInAndReceivedAtGreaterThan(String tenantId, Collection<UUID> incidentIds,
+            Instant since);
+
+    /** A person's new rating, unless the contact was decided or changed since it was read: 0 rows then. */
+    @Query("UPDATE contact SET rag = :rag, rag_reasons = :ragReasons, due_at = :dueAt, version = version + 1 "
+            + "WHERE id = :id AND tenant_id = :tenantId AND version = :version AND state <> 'DECIDED'")
+    long rerate(UUID id, String tenantId, String rag, String ragReasons, Instant dueAt, long version);
 }

@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** When a contact's decision is due: its RAG rating's allowance on the working-day calendar. */
+/**
+ * When a contact's decision is due: its RAG rating's allowance on the working-day calendar, or for
+ * red in a tenant that runs it on a 24-hour clock, that many real hours (an instant plus a duration,
+ * so a change of the clocks makes it neither longer nor shorter).
+ */
 @Singleton
 class DeadlinePolicy {
 
@@ -24,13 +28,23 @@ class DeadlinePolicy {
 
     Instant dueAt(String tenantId, RagRating rating, Instant receivedAt) {
         TenantDeadlineConfiguration own = byTenant.get(tenantId);
-        int redHours = own != null ? own.redWorkingHours() : defaults.redWorkingHours();
-        int amberDays = own != null ? own.amberWorkingDays() : defaults.amberWorkingDays();
-        int greenDays = own != null ? own.greenWorkingDays() : defaults.greenWorkingDays();
         return switch (rating) {
-            case RED -> calendar.addWorkingHours(receivedAt, Duration.ofHours(redHours));
-            case AMBER -> calendar.addWorkingDays(receivedAt, amberDays);
-            case GREEN -> calendar.addWorkingDays(receivedAt, greenDays);
+            case RED -> {
+                Duration allowed = Duration.ofHours(own(own, TenantDeadlineConfiguration::redWorkingHours,
+                        defaults.redWorkingHours()));
+                yield own != null && own.redRunsAroundTheClock() ? receivedAt.plus(allowed)
+                        : calendar.addWorkingHours(receivedAt, allowed);
+            }
+            case AMBER -> calendar.addWorkingDays(receivedAt,
+                    own(own, TenantDeadlineConfiguration::amberWorkingDays, defaults.amberWorkingDays()));
+            case GREEN -> calendar.addWorkingDays(receivedAt,
+                    own(own, TenantDeadlineConfiguration::greenWorkingDays, defaults.greenWorkingDays()));
         };
+    }
+
+    private static int own(TenantDeadlineConfiguration own, Function<TenantDeadlineConfiguration, Integer> setting,
+                           int fallback) {
+        Integer value = own == null ? null : setting.apply(own);
+        return value == null ? fallback : value;
     }
 }

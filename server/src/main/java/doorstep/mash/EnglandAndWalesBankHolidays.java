@@ -23,7 +23,20 @@ final class EnglandAndWalesBankHolidays {
             OneOff.extra(LocalDate.of(2022, 9, 19), "State Funeral of Queen Elizabeth II"),
             OneOff.extra(LocalDate.of(2023, 5, 8), "Coronation of King Charles III"));
 
+    /**
+     * The last year whose dates were checked against the published list (gov.uk/bank-holidays) and whose
+     * one-offs, if any, were announced. Later years are computed from the standing rules alone, which
+     * misses a one-off not yet proclaimed: {@link WorkingDayCalendar} warns when it uses such a year.
+     * Move this on each year once gov.uk publishes the next year's dates.
+     */
+    static final int CONFIRMED_THROUGH = 2027;
+
     private EnglandAndWalesBankHolidays() {
+    }
+
+    /** Whether this year's holidays are known for certain, rather than computed from the standing rules alone. */
+    static boolean confirmed(int year) {
+        return year <= CONFIRMED_THROUGH;
     }
 
     static Set<LocalDate> forYear(int year) {

@@ -9,6 +9,7 @@ import doorstep.api.model.DecisionRequest;
 import doorstep.api.model.EarlierContact;
 import doorstep.api.model.Outcome;
 import doorstep.api.model.Rag;
+import doorstep.api.model.RatingChangeRequest;
 import doorstep.identity.Caller;
 import doorstep.identity.CurrentCaller;
 import doorstep.identity.Role;
@@ -17,7 +18,9 @@ import io.micronaut.http.annotation.Controller;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 @Controller
@@ -26,27 +29,37 @@ class MashController implements MashApi {
     private final CurrentCaller currentCaller;
     private final TriageQueue queue;
     private final Clock clock;
+    private final ContactRatings ratings;
+    private final RatingChanges ratingChanges;
 
-    MashController(CurrentCaller currentCaller, TriageQueue queue, Clock clock) {
+    MashController(CurrentCaller currentCaller, TriageQueue queue, Clock clock, ContactRatings ratings,
+                   RatingChanges ratingChanges) {
         this.currentCaller = currentCaller;
         this.queue = queue;
         this.clock = clock;
+        this.ratings = ratings;
+        this.ratingChanges = ratingChanges;
     }
 
     @Override
     public ContactQueue listContacts(doorstep.api.model.ContactState state, Integer limit) {
         Caller caller = triager();
         ContactState filter = state == null ? null : ContactState.valueOf(state.name());
-        return new ContactQueue(queue.list(caller, filter, limit == null ? 100 : limit).stream()
-                .map(this::summary).toList());
+        List<Contact> contacts = queue.list(caller, filter, limit == null ? 100 : limit);
+        Map<UUID, ContactRating> rated = ratings.of(caller.tenantId(), contacts);
+        return new ContactQueue(contacts.stream()
+                .map(contact -> ContactRatings.describe(summary(contact), contact, rated.get(contact.id()))).toList());
     }
 
     @Override
     public ContactDetail getContact(UUID contactId) {
-        TriageQueue.ContactRecord record = queue.read(triager(), contactId);
-        ContactDetail detail = new ContactDetail(summary(record.contact()))
+        Caller caller = triager();
+        TriageQueue.ContactRecord record = queue.read(caller, contactId);
+        ContactDetail detail = new ContactDetail(rated(caller, record.contact()))
                 .childNetworks(record.childNetworks())
                 .earlierContacts(record.earlierContacts().stream().map(MashController::earlier).toList())
+                .contactsInLast12Months(ContactRatings.contactsInTwelveMonths(record.contact(), record.earlierContacts()))
+                .ratingChanges(ratings.changesTo(caller.tenantId(), contactId))
                 .rationale(record.rationale());
         record.capture().describe(detail);
         return detail;
@@ -60,6 +73,18 @@ class MashController implements MashApi {
     @Override
     public ContactSummary decideContact(UUID contactId, DecisionRequest decision) {
         return summary(queue.decide(triager(), contactId, decision.getOutcome().getValue(), decision.getRationale()));
+    }
+
+    @Override
+    public ContactSummary changeRating(UUID contactId, RatingChangeRequest change) {
+        Caller caller = triager();
+        return rated(caller, ratingChanges.change(caller, contactId,
+                RagRating.valueOf(change.getRag().name()), change.getReason()));
+    }
+
+    private ContactSummary rated(Caller caller, Contact contact) {
+        return ContactRatings.describe(summary(contact), contact,
+                ratings.of(caller.tenantId(), List.of(contact)).get(contact.id()));
     }
 
     private Caller triager() {

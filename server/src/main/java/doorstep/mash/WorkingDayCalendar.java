@@ -1,5 +1,8 @@
 package doorstep.mash;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class WorkingDayCalendar {
 
+    private static final Logger LOG = LoggerFactory.getLogger(WorkingDayCalendar.class);
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final LocalTime NINE_AM = LocalTime.of(9, 0);
     private static final LocalTime FIVE_PM = LocalTime.of(17, 0);
@@ -45,8 +49,22 @@ public final class WorkingDayCalendar {
         DayOfWeek day = date.getDayOfWeek();
         return day != DayOfWeek.SATURDAY
                 && day != DayOfWeek.SUNDAY
-                && !bankHolidaysByYear.computeIfAbsent(date.getYear(), EnglandAndWalesBankHolidays::forYear)
+                && !bankHolidaysByYear.computeIfAbsent(date.getYear(), WorkingDayCalendar::bankHolidaysIn)
                         .contains(date);
+    }
+
+    /**
+     * A year past the confirmed list is extended by the standing rules rather than refused, so a
+     * contact still gets a deadline, but never silently: every calendar that reaches it says so.
+     */
+    private static Set<LocalDate> bankHolidaysIn(int year) {
+        if (!EnglandAndWalesBankHolidays.confirmed(year)) {
+            LOG.warn("Bank holidays for {} are not confirmed: deadlines that reach {} count the standing England "
+                    + "and Wales bank holidays only. Check gov.uk/bank-holidays for one-off holidays and update "
+                    + "EnglandAndWalesBankHolidays (confirmed through {}).", year, year,
+                    EnglandAndWalesBankHolidays.CONFIRMED_THROUGH);
+        }
+        return EnglandAndWalesBankHolidays.forYear(year);
     }
 
     /** The moment {@code amount} of working time has elapsed, the clock running only inside working hours. */

@@ -51,6 +51,14 @@ class EnglandAndWalesBankHolidaysTest {
     }
 
     @Test
+    void theListIsConfirmedThrough2027AndLaterYearsComeFromTheStandingRulesAlone() {
+        assertTrue(EnglandAndWalesBankHolidays.confirmed(2027));
+        assertFalse(EnglandAndWalesBankHolidays.confirmed(2028));
+        assertEquals(dates("2028-01-03", "2028-04-14", "2028-04-17", "2028-05-01", "2028-05-29",
+                "2028-08-28", "2028-12-25", "2028-12-26"), EnglandAndWalesBankHolidays.forYear(2028));
+    }
+
+    @Test
     void veDayMovedTheEarlyMayHolidayIn2020() {
         Set<LocalDate> holidays = EnglandAndWalesBankHolidays.forYear(2020);
 

@@ -1,5 +1,11 @@
 package doorstep.mash;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.slf4j.LoggerFactory;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -185,5 +191,41 @@ class WorkingDayCalendarTest {
 
     private static Instant london(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(LONDON).toInstant();
+    }
+
+    @Test
+    void aYearPastTheConfirmedBankHolidaysStillHasADeadlineButSaysSoLoudly() {
+        int unconfirmed = EnglandAndWalesBankHolidays.CONFIRMED_THROUGH + 1;
+        ListAppender<ILoggingEvent> log = listening();
+        Instant christmasEve = LocalDateTime.of(unconfirmed, 12, 24, 15, 0).atZone(LONDON).toInstant();
+
+        Instant due = WorkingDayCalendar.englandAndWales().addWorkingHours(christmasEve, FOUR_HOURS);
+
+        assertTrue(due.isAfter(christmasEve));
+        assertTrue(log.list.stream().anyMatch(event -> event.getLevel() == Level.WARN
+                        && event.getFormattedMessage().contains("Bank holidays for " + unconfirmed + " are not confirmed")),
+                "a deadline on a calendar past its confirmed years is never computed silently");
+        stopListening(log);
+    }
+
+    @Test
+    void aConfirmedYearIsUsedWithoutWarning() {
+        ListAppender<ILoggingEvent> log = listening();
+
+        WorkingDayCalendar.englandAndWales().addWorkingHours(london("2027-12-24T15:00"), FOUR_HOURS);
+
+        assertTrue(log.list.stream().noneMatch(event -> event.getLevel() == Level.WARN));
+        stopListening(log);
+    }
+
+    private static ListAppender<ILoggingEvent> listening() {
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        ((Logger) LoggerFactory.getLogger(WorkingDayCalendar.class)).addAppender(appender);
+        return appender;
+    }
+
+    private static void stopListening(ListAppender<ILoggingEvent> appender) {
+        ((Logger) LoggerFactory.getLogger(WorkingDayCalendar.class)).detachAppender(appender);
     }
 }

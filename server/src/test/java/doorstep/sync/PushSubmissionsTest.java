@@ -5,6 +5,7 @@ import doorstep.api.model.ContactQueue;
 import doorstep.api.model.ContactSummary;
 import doorstep.api.model.DecisionRequest;
 import doorstep.api.model.DeviceEnrolment;
+import doorstep.api.model.DomesticAbuseIncident;
 import doorstep.api.model.FeedPage;
 import doorstep.api.model.Outcome;
 import doorstep.api.model.Rag;
@@ -51,7 +52,7 @@ class PushSubmissionsTest extends ApiTest {
     @Test
     void acceptedIncidentWithAChildIsQueuedOnceWithADeadline() {
         UUID id = UUID.randomUUID();
-        Submission item = seal(Captures.incident(), id);
+        Submission item = seal(firstIncidentAboutItsChild(), id);
 
         SubmissionResult first = push(item);
         SubmissionResult again = push(item);
@@ -68,7 +69,7 @@ class PushSubmissionsTest extends ApiTest {
     @Test
     void incidentSealedWithoutItsKindByAnOlderAppIsAcceptedAsTheKindItsItemDeclares() {
         UUID id = UUID.randomUUID();
-        Submission sealedBeforeKindsWereSealed = seal(Captures.incident().kind(null), id);
+        Submission sealedBeforeKindsWereSealed = seal(firstIncidentAboutItsChild().kind(null), id);
 
         SubmissionResult result = push(sealedBeforeKindsWereSealed);
 
@@ -137,5 +138,10 @@ class PushSubmissionsTest extends ApiTest {
 
     private ContactSummary contactFor(UUID submissionId) {
         return queue().stream().filter(c -> c.getSubmissionId().equals(submissionId)).findFirst().orElseThrow();
+    }
+
+    /** A standard-risk incident about a child no earlier test sent, so no repeat-contact rule raises it. */
+    private static DomesticAbuseIncident firstIncidentAboutItsChild() {
+        return Captures.incidentAbout(UUID.randomUUID().toString(), LocalDate.now().minusYears(6), 3);
     }
 }

@@ -53,6 +53,34 @@ public final class Captures {
                 new RiskAnswers("safelives-dash", "2009", answers, false)).kind("domestic-abuse-incident");
     }
 
+    /**
+     * An incident about the family {@code family} names, which no other family shares: its own
+     * surname, given names, dates of birth and address, derived from the name, so people resolve it
+     * to the same people each time it is sent and to nobody else's (no other test's repeat contacts
+     * or risk markers reach it). Fresh mention ids each time.
+     */
+    public static DomesticAbuseIncident incidentAbout(String family, LocalDate childBorn, int dashYes) {
+        DomesticAbuseIncident incident = incident(word(family, "child"), childBorn, dashYes);
+        int seed = Math.floorMod(family.hashCode(), 9000);
+        incident.getPlace().addressLine((seed + 1) + " " + word(family, "street") + " Road");
+        incident.getChildren().forEach(child -> child.getName().familyName(word(family, "surname")));
+        incident.getAdults().forEach(adult -> adult.getName()
+                .givenName(word(family, adult.getRole().getValue())).familyName(word(family, "surname")));
+        incident.getAdults().get(1).dateOfBirth(LocalDate.of(1960, 1, 1).plusDays(seed));
+        return incident;
+    }
+
+    /** A made-up name word for a part of a family: letters only, the same for the same family and part. */
+    private static String word(String family, String part) {
+        StringBuilder letters = new StringBuilder();
+        long bits = UUID.nameUUIDFromBytes((family + "|" + part).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .getMostSignificantBits();
+        for (int i = 0; i < 8; i++) {
+            letters.append((char) ('a' + Math.floorMod(bits >> (i * 5), 26)));
+        }
+        return Character.toUpperCase(letters.charAt(0)) + letters.substring(1);
+    }
+
     public static DomesticAbuseIncident incident() {
         return incident("Amy", LocalDate.now().minusYears(6), 3);
     }

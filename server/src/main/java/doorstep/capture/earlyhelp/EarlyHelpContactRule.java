@@ -1,20 +1,18 @@
 package doorstep.capture.earlyhelp;
 
 import doorstep.capture.CaptureReferred;
-import doorstep.capture.CaptureReferred.Priority;
+import doorstep.capture.RiskSignal;
 
-import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The MASH rule for an early help visit: only an escalated visit becomes a contact, red when the
- * worker names an immediate risk to a child, amber otherwise. The reasons are fixed words: the
- * worker's own reason stays sealed with the visit, as contact reasons are stored in the clear.
+ * What an early help visit tells the MASH: only an escalated visit becomes a contact, reporting the
+ * escalation, any immediate risk the worker names and the youngest child's age. The signals are
+ * fixed words: the worker's own reason stays sealed with the visit, as contact reasons are stored in the clear.
  */
 final class EarlyHelpContactRule {
-
-    static final String IMMEDIATE_RISK = "Immediate risk named by the early help worker";
-    static final String ESCALATED = "Escalated by early help: the worker asks the MASH to decide on the children";
 
     private EarlyHelpContactRule() {
     }
@@ -23,13 +21,13 @@ final class EarlyHelpContactRule {
         if (!visit.escalated()) {
             return Optional.empty();
         }
-        return Optional.of(visit.immediateRisk() ? referral(visit, Priority.RED, IMMEDIATE_RISK)
-                : referral(visit, Priority.AMBER, ESCALATED));
-    }
-
-    private static CaptureReferred referral(VisitRecorded visit, Priority priority, String reason) {
-        return new CaptureReferred(EarlyHelpKind.NAME, visit.visitId(), visit.visitId(), visit.tenantId(),
-                visit.referrerUid(), visit.referrerAgency(), visit.recordedAt(), visit.childCount(), priority,
-                List.of(reason));
+        Set<RiskSignal> signals = EnumSet.of(RiskSignal.ESCALATION);
+        if (visit.immediateRisk()) {
+            signals.add(RiskSignal.IMMEDIATE_RISK);
+        }
+        RiskSignal.youngestChild(visit.childrenBorn(), visit.visitedOn()).ifPresent(signals::add);
+        return Optional.of(new CaptureReferred(EarlyHelpKind.NAME, visit.visitId(), visit.visitId(), visit.tenantId(),
+                visit.referrerUid(), visit.referrerAgency(), visit.recordedAt(), visit.childCount(), signals,
+                visit.childMentionIds()));
     }
 }

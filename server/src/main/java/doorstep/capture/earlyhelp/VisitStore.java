@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /** Stores a checked visit encrypted under its submission's id, in the caller's transaction. */
@@ -66,7 +67,8 @@ class VisitStore {
         audit.record(recorder.tenantId(), recorder.uid(), "capture.recorded", "eh_visit", id,
                 "field capture submitted from device " + recorder.deviceId());
         return new VisitRecorded(visitId, recorder.tenantId(), recorder.uid(), recorder.agency(), now,
-                visit.getChildren().size(), escalated, immediateRisk, adults, children);
+                visit.getChildren().size(), escalated, immediateRisk, adults, children, visit.getVisitedAt().toLocalDate(),
+                visit.getChildren().stream().map(VisitChild::getDateOfBirth).filter(Objects::nonNull).toList());
     }
 
     private UUID save(Recorder recorder, UUID visitId, int position, UUID mentionId, String kind, String role,

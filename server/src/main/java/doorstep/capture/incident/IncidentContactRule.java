@@ -1,46 +1,42 @@
 package doorstep.capture.incident;
 
 import doorstep.capture.CaptureReferred;
-import doorstep.capture.CaptureReferred.Priority;
+import doorstep.capture.RiskSignal;
 
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
- * The MASH rule for an incident: every incident with a child becomes a contact, red for high DASH
- * risk or a baby under one, amber for medium risk, green otherwise.
+ * What an incident tells the MASH: every incident with a child becomes a contact, reporting its
+ * DASH level, the officer's judgement, the youngest child's age and any injury. The MASH rates it.
  */
 final class IncidentContactRule {
 
     private IncidentContactRule() {
     }
 
-    static Optional<CaptureReferred> referralFor(IncidentRecorded incident) {
+    static Optional<CaptureReferred> referralFor(IncidentRecorded incident, List<UUID> childMentionIds) {
         if (incident.childCount() == 0) {
             return Optional.empty();
         }
-        List<String> red = new ArrayList<>();
-        if (incident.riskLevel() == RiskLevel.HIGH) {
-            red.add(incident.professionalJudgementHigh()
-                    ? "High risk on the officer's professional judgement"
-                    : "High risk on the DASH checklist");
+        Set<RiskSignal> signals = EnumSet.of(switch (incident.checklistLevel()) {
+            case HIGH -> RiskSignal.DASH_HIGH;
+            case MEDIUM -> RiskSignal.DASH_MEDIUM;
+            case STANDARD -> RiskSignal.DASH_STANDARD;
+        });
+        if (incident.professionalJudgementHigh()) {
+            signals.add(RiskSignal.JUDGEMENT_HIGH);
         }
-        if (incident.youngestChildAgeYears() != null && incident.youngestChildAgeYears() < 1) {
-            red.add("A child under one year old");
+        RiskSignal.youngestChild(incident.youngestChildBorn() == null ? List.of() : List.of(incident.youngestChildBorn()),
+                incident.occurredOn()).ifPresent(signals::add);
+        if (incident.childInjured()) {
+            signals.add(RiskSignal.INJURY);
         }
-        if (!red.isEmpty()) {
-            return Optional.of(referral(incident, Priority.RED, red));
-        }
-        if (incident.riskLevel() == RiskLevel.MEDIUM) {
-            return Optional.of(referral(incident, Priority.AMBER, List.of("Medium risk on the DASH checklist")));
-        }
-        return Optional.of(referral(incident, Priority.GREEN, List.of("Standard risk")));
-    }
-
-    private static CaptureReferred referral(IncidentRecorded incident, Priority priority, List<String> reasons) {
-        return new CaptureReferred(IncidentKind.NAME, incident.incidentId(), incident.submissionId(), incident.tenantId(),
-                incident.referrerUid(), incident.referrerAgency(), incident.recordedAt(), incident.childCount(),
-                priority, reasons);
+        return Optional.of(new CaptureReferred(IncidentKind.NAME, incident.incidentId(), incident.submissionId(),
+                incident.tenantId(), incident.referrerUid(), incident.referrerAgency(), incident.recordedAt(),
+                incident.childCount(), signals, childMentionIds));
     }
 }

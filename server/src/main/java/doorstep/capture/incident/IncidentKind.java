@@ -35,7 +35,8 @@ import java.util.UUID;
 
 /**
  * The domestic abuse incident as a kind of capture: checks it against the DASH checklist it names,
- * stores it encrypted, files its people and refers it to the MASH as its {@link IncidentContactRule} says.
+ * stores it encrypted, files its people and then refers it to the MASH with the facts its
+ * {@link IncidentContactRule} reports.
  */
 @Singleton
 class IncidentKind implements CaptureKind {
@@ -105,10 +106,11 @@ class IncidentKind implements CaptureKind {
             RecordedIncident recorded = record(recorder, submissionId, incident);
             mentions.resolve(recorder.tenantId(), recorder.uid(), submissionId, incident,
                     recorded.adultMentionIds(), recorded.childMentionIds());
+            IncidentContactRule.referralFor(recorded.facts(), recorded.childMentionIds()).ifPresent(events::publishEvent);
         };
     }
 
-    /** Stores a checked incident under the submission's id, in the caller's transaction. */
+    /** Stores a checked incident under the submission's id, in the caller's transaction; the caller refers it. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     RecordedIncident record(Recorder recorder, UUID submissionId, DomesticAbuseIncident incident) {
         Instant now = clock.instant();
@@ -116,8 +118,9 @@ class IncidentKind implements CaptureKind {
         int yesCount = (int) incident.getRisk().getAnswers().stream()
                 .filter(a -> a.getAnswer() == RiskAnswerAnswer.YES).count();
         boolean judgement = incident.getRisk().getProfessionalJudgementHigh();
-        RiskLevel level = checklists.find(incident.getRisk().getChecklistId(),
-                incident.getRisk().getChecklistVersion()).orElseThrow().levelFor(yesCount, judgement);
+        RiskChecklistDefinition checklist = checklists.find(incident.getRisk().getChecklistId(),
+                incident.getRisk().getChecklistVersion()).orElseThrow();
+        RiskLevel level = checklist.levelFor(yesCount, judgement);
         incidents.save(new IncidentRow(submissionId, recorder.tenantId(), recorder.uid(), recorder.agency(),
                 recorder.deviceId(), incident.getOccurredAt().toInstant(),
                 cipher.seal(toJson(incident.getPlace()), id, "place"),
@@ -130,20 +133,21 @@ class IncidentKind implements CaptureKind {
             adultRows.add(people.save(adultRow(recorder, submissionId, position++, adult)).id());
         }
         LocalDate occurredOn = incident.getOccurredAt().toLocalDate();
-        Integer youngest = null;
+        LocalDate youngestBorn = null;
         List<UUID> childRows = new ArrayList<>();
         for (Child child : incident.getChildren()) {
-            PersonRow row = childRow(recorder, submissionId, position++, child, occurredOn);
-            childRows.add(people.save(row).id());
-            if (row.ageYears() != null) {
-                youngest = youngest == null ? row.ageYears() : Math.min(youngest, row.ageYears());
+            childRows.add(people.save(childRow(recorder, submissionId, position++, child, occurredOn)).id());
+            if (child.getDateOfBirth() != null
+                    && (youngestBorn == null || child.getDateOfBirth().isAfter(youngestBorn))) {
+                youngestBorn = child.getDateOfBirth();
             }
         }
+        boolean injured = incident.getChildren().stream().anyMatch(child -> Boolean.TRUE.equals(child.getInjured()));
         audit.record(recorder.tenantId(), recorder.uid(), "capture.recorded", "da_incident", id,
                 "field capture submitted from device " + recorder.deviceId());
         IncidentRecorded recorded = new IncidentRecorded(submissionId, submissionId, recorder.tenantId(),
-                recorder.uid(), recorder.agency(), now, incident.getChildren().size(), youngest, level, judgement);
-        IncidentContactRule.referralFor(recorded).ifPresent(events::publishEvent);
+                recorder.uid(), recorder.agency(), now, incident.getChildren().size(),
+                checklist.levelFor(yesCount, false), judgement, youngestBorn, occurredOn, injured);
         return new RecordedIncident(recorded, adultRows, childRows);
     }
 

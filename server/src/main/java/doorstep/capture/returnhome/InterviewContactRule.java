@@ -1,39 +1,48 @@
 package doorstep.capture.returnhome;
 
 import doorstep.capture.CaptureReferred;
-import doorstep.capture.CaptureReferred.Priority;
 import doorstep.capture.Recorder;
+import doorstep.capture.RiskSignal;
+import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * The MASH rule for a return home interview: an interview the interviewer refers becomes a contact,
- * red at the checklist's threshold of signs or on the interviewer's judgement of high risk, amber otherwise.
+ * What a return home interview tells the MASH: an interview the interviewer refers becomes a contact,
+ * reporting the missing episode, signs of exploitation at the checklist's threshold, the interviewer's
+ * judgement of high risk and the child's age.
  */
 final class InterviewContactRule {
 
     private InterviewContactRule() {
     }
 
+    /** The interview's facts: whether it was referred, its exploitation signs and the child's age. */
+    record Findings(boolean referred, long yesCount, int redAt, boolean judgementHigh, @Nullable LocalDate childBorn,
+                    LocalDate interviewedOn) {
+    }
+
     static Optional<CaptureReferred> referralFor(Recorder recorder, UUID interviewId, Instant recordedAt,
-                                                 boolean referred, long yesCount, int redAt, boolean judgementHigh) {
-        if (!referred) {
+                                                 UUID childMentionId, Findings findings) {
+        if (!findings.referred()) {
             return Optional.empty();
         }
-        List<String> red = new ArrayList<>();
-        if (yesCount >= redAt) {
-            red.add("Signs of exploitation at or above the threshold on the exploitation signs checklist");
+        Set<RiskSignal> signals = EnumSet.of(RiskSignal.MISSING_EPISODE);
+        if (findings.yesCount() >= findings.redAt()) {
+            signals.add(RiskSignal.EXPLOITATION_AT_THRESHOLD);
         }
-        if (judgementHigh) {
-            red.add("High risk of exploitation on the interviewer's judgement");
+        if (findings.judgementHigh()) {
+            signals.add(RiskSignal.EXPLOITATION_JUDGED_HIGH);
         }
-        Priority priority = red.isEmpty() ? Priority.AMBER : Priority.RED;
-        List<String> reasons = red.isEmpty() ? List.of("Referred by the return home interviewer") : red;
+        RiskSignal.youngestChild(findings.childBorn() == null ? List.of() : List.of(findings.childBorn()),
+                findings.interviewedOn()).ifPresent(signals::add);
         return Optional.of(new CaptureReferred(ReturnInterviewKind.NAME, interviewId, interviewId, recorder.tenantId(),
-                recorder.uid(), recorder.agency(), recordedAt, 1, priority, reasons));
+                recorder.uid(), recorder.agency(), recordedAt, 1, signals, List.of(childMentionId)));
     }
 }

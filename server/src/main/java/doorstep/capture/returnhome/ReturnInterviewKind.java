@@ -4,6 +4,7 @@ import doorstep.api.model.ContactDetail;
 import doorstep.api.model.ExploitationSigns;
 import doorstep.api.model.ReturnHomeInterview;
 import doorstep.api.model.ReturnInterviewDetail;
+import doorstep.api.model.ReturnedChild;
 import doorstep.audit.AuditTrail;
 import doorstep.capture.CaptureForTriage;
 import doorstep.capture.CaptureKind;
@@ -25,6 +26,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -100,7 +102,8 @@ class ReturnInterviewKind implements CaptureKind {
     @Override
     public Optional<CaptureForTriage> forTriage(String tenantId, UUID captureId) {
         return interviews.findByIdAndTenantId(captureId, tenantId).map(row -> {
-            ReturnHomeInterview interview = fromJson(cipher.open(row.interviewCt(), row.id().toString(), "interview"));
+            ReturnHomeInterview interview = fromJson(cipher.open(row.interviewCt(), row.id().toString(), "interview"),
+                    ReturnHomeInterview.class);
             UUID childMention = episodes.findByIdAndTenantId(row.episodeId(), tenantId).orElseThrow().childMentionId();
             var task = tasks.get().task(tenantId, row.episodeId()).orElseThrow();
             return new CaptureForTriage() {
@@ -133,8 +136,12 @@ class ReturnInterviewKind implements CaptureKind {
                 "field capture submitted from device " + recorder.deviceId());
         interviewEvents.publishEvent(new ReturnInterviewRecorded(recorder.tenantId(), episode.id(), interviewId, now));
         int redAt = checklists.find(signs.getChecklistId(), signs.getChecklistVersion()).orElseThrow().referRedAt();
-        InterviewContactRule.referralFor(recorder, interviewId, now, referred, yesCount, redAt,
-                signs.getInterviewerJudgementHigh()).ifPresent(referrals::publishEvent);
+        LocalDate childBorn = referred ? fromJson(cipher.open(episode.childCt(), episode.id().toString(), "child"),
+                ReturnedChild.class).getDateOfBirth() : null;
+        InterviewContactRule.referralFor(recorder, interviewId, now, episode.childMentionId(),
+                new InterviewContactRule.Findings(referred, yesCount, redAt, signs.getInterviewerJudgementHigh(),
+                        childBorn, interview.getInterviewedAt().toLocalDate()))
+                .ifPresent(referrals::publishEvent);
     }
 
     private String toJson(Object value) {
@@ -145,9 +152,9 @@ class ReturnInterviewKind implements CaptureKind {
         }
     }
 
-    private ReturnHomeInterview fromJson(String text) {
+    private <T> T fromJson(String text, Class<T> type) {
         try {
-            return json.readValue(text, io.micronaut.core.type.Argument.of(ReturnHomeInterview.class));
+            return json.readValue(text, io.micronaut.core.type.Argument.of(type));
         } catch (IOException e) {
             throw new UncheckedIOException("A stored capture part could not be read back", e);
         }

@@ -1,56 +1,64 @@
 package doorstep.capture.returnhome;
 
 import doorstep.capture.CaptureReferred;
-import doorstep.capture.CaptureReferred.Priority;
 import doorstep.capture.Recorder;
+import doorstep.capture.RiskSignal;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A referred interview is red at the checklist's threshold or on the interviewer's judgement, amber otherwise. */
+/** A referred interview reports the missing episode, exploitation at the threshold or judged high, and the child's age. */
 class InterviewContactRuleTest {
 
     private static final Recorder RECORDER = new Recorder("test-la", "uid", "return-home-service", UUID.randomUUID());
+    private static final LocalDate INTERVIEWED_ON = LocalDate.of(2026, 6, 1);
+    private static final LocalDate FOURTEEN = INTERVIEWED_ON.minusYears(14);
 
     @Test
-    void signsAtTheThresholdAreRed() {
-        CaptureReferred referral = rule(true, 3, false).orElseThrow();
+    void signsAtTheThresholdAreReportedWithTheMissingEpisode() {
+        UUID child = UUID.randomUUID();
 
-        assertEquals(Priority.RED, referral.priority());
-        assertEquals(List.of("Signs of exploitation at or above the threshold on the exploitation signs checklist"),
-                referral.reasons());
+        CaptureReferred referral = rule(child, true, 3, false, FOURTEEN).orElseThrow();
+
+        assertEquals(Set.of(RiskSignal.MISSING_EPISODE, RiskSignal.EXPLOITATION_AT_THRESHOLD), referral.signals());
         assertEquals("return-home-interview", referral.kind());
+        assertEquals(List.of(child), referral.childMentionIds());
     }
 
     @Test
-    void theInterviewersJudgementOfHighRiskIsRedWhateverTheCount() {
-        CaptureReferred referral = rule(true, 0, true).orElseThrow();
-
-        assertEquals(Priority.RED, referral.priority());
-        assertEquals(List.of("High risk of exploitation on the interviewer's judgement"), referral.reasons());
+    void theInterviewersJudgementOfHighRiskIsReportedWhateverTheCount() {
+        assertEquals(Set.of(RiskSignal.MISSING_EPISODE, RiskSignal.EXPLOITATION_JUDGED_HIGH),
+                rule(UUID.randomUUID(), true, 0, true, FOURTEEN).orElseThrow().signals());
     }
 
     @Test
-    void signsBelowTheThresholdAreAmber() {
-        CaptureReferred referral = rule(true, 2, false).orElseThrow();
+    void signsBelowTheThresholdReportTheMissingEpisodeAlone() {
+        assertEquals(Set.of(RiskSignal.MISSING_EPISODE), rule(UUID.randomUUID(), true, 2, false, null).orElseThrow()
+                .signals());
+    }
 
-        assertEquals(Priority.AMBER, referral.priority());
-        assertEquals(List.of("Referred by the return home interviewer"), referral.reasons());
+    @Test
+    void aChildUnderFiveOnTheDayOfTheInterviewIsReported() {
+        assertTrue(rule(UUID.randomUUID(), true, 0, false, INTERVIEWED_ON.minusYears(4)).orElseThrow().signals()
+                .contains(RiskSignal.CHILD_UNDER_FIVE));
     }
 
     @Test
     void anInterviewNotReferredIsNoContact() {
-        assertTrue(rule(false, 0, false).isEmpty());
+        assertTrue(rule(UUID.randomUUID(), false, 0, false, FOURTEEN).isEmpty());
     }
 
-    private static Optional<CaptureReferred> rule(boolean referred, long yes, boolean judgementHigh) {
-        return InterviewContactRule.referralFor(RECORDER, UUID.randomUUID(), Instant.now(), referred, yes, 3,
-                judgementHigh);
+    private static Optional<CaptureReferred> rule(UUID child, boolean referred, long yes, boolean judgementHigh,
+                                                  LocalDate born) {
+        return InterviewContactRule.referralFor(RECORDER, UUID.randomUUID(), Instant.now(), child,
+                new InterviewContactRule.Findings(referred, yes, 3, judgementHigh, born, INTERVIEWED_ON));
     }
 }
