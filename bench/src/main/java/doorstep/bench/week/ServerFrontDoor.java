@@ -1,6 +1,7 @@
 package doorstep.bench.week;
 
 import doorstep.capture.CaptureReferred;
+import doorstep.capture.RiskSignal;
 import doorstep.identity.Caller;
 import doorstep.identity.Role;
 import doorstep.mash.TriageDesk;
@@ -11,6 +12,7 @@ import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,22 +25,19 @@ import java.util.UUID;
  */
 final class ServerFrontDoor implements FrontDoor {
 
-    private static final List<String> REASONS = List.of("Simulated contact (bench/week)");
+    /** The server's rules rate by signals: each simulated RAG arrives with the signal its default rule rates so. */
+    private static final Map<Rag, RiskSignal> SIGNAL_OF = Map.of(Rag.RED, RiskSignal.DASH_HIGH, Rag.AMBER,
+            RiskSignal.DASH_MEDIUM, Rag.GREEN, RiskSignal.DASH_STANDARD);
 
     private final TransactionOperations<Connection> transactions;
     private final ApplicationEventPublisher<CaptureReferred> referrals;
     private final TriageDesk desk;
-    private final TwentyFourHourRedClock redClock;
-    private final boolean redOnTwentyFourHours;
 
     @SuppressWarnings("unchecked")
-    ServerFrontDoor(ApplicationContext context, boolean redOnTwentyFourHours) {
+    ServerFrontDoor(ApplicationContext context) {
         this.transactions = context.getBean(TransactionOperations.class);
         this.referrals = context.getEventPublisher(CaptureReferred.class);
         this.desk = new TriageDesk(context);
-        this.redClock = new TwentyFourHourRedClock(context.getProperty("doorstep.mash.deadlines.red-working-hours",
-                Integer.class).orElseThrow());
-        this.redOnTwentyFourHours = redOnTwentyFourHours;
     }
 
     @Override
@@ -47,10 +46,7 @@ final class ServerFrontDoor implements FrontDoor {
             referrals.publishEvent(new CaptureReferred(arrival.source().captureKind(), arrival.captureId(),
                     new UUID(arrival.captureId().getLeastSignificantBits(), arrival.captureId().getMostSignificantBits()),
                     tenantId, "sim-referrer-" + arrival.source().agency(), arrival.source().agency(), arrival.at(), 1,
-                    CaptureReferred.Priority.valueOf(arrival.rag().name()), REASONS));
-            if (redOnTwentyFourHours) {
-                redClock.restart(status.getConnection(), tenantId, arrival.captureId());
-            }
+                    Set.of(SIGNAL_OF.get(arrival.rag())), List.of()));
             return null;
         });
     }

@@ -67,6 +67,7 @@ public final class WeekSimulation {
             Map<String, Object> properties = new HashMap<>(database.datasourceProperties("week"));
             properties.put("doorstep.crypto.master-key-file", home.resolve("master-keyset.json").toString());
             properties.put("doorstep.crypto.create-master-key-if-missing", true);
+            aroundTheClockTenants().forEach(tenant -> properties.put("doorstep.mash.tenants." + tenant + ".red-clock", "24-hours"));
             try (ApplicationContext context = ApplicationContext.builder().environments("cli").properties(properties)
                     .beanDefinitions(serverClock(clock)).start()) {
                 if (context.getBean(Clock.class) != clock) {
@@ -91,8 +92,7 @@ public final class WeekSimulation {
                 context.getProperty("doorstep.mash.deadlines.amber-working-days", Integer.class).orElseThrow(),
                 context.getProperty("doorstep.mash.deadlines.green-working-days", Integer.class).orElseThrow(), redHours));
         ContactLedger ledger = new ContactLedger(context);
-        Map<Boolean, FrontDoor> doors = Map.of(false, new ServerFrontDoor(context, false),
-                true, new ServerFrontDoor(context, true));
+        FrontDoor door = new ServerFrontDoor(context);
         for (int s = 0; s < options.seeds().size(); s++) {
             long seed = options.seeds().get(s);
             List<Arrival> arrivals = profile.sample(window.warmUpStart(),
@@ -104,8 +104,8 @@ public final class WeekSimulation {
             Map<String, WeekResult> done = new HashMap<>();
             int seedIndex = s;
             BiFunction<Rota, Boolean, WeekResult> runner = (rota, redOnDay) -> done.computeIfAbsent(
-                    "s" + seedIndex + (redOnDay ? "-24h-" : "-wh-") + rota.outOfHours() + "-" + rota.day(), tenant -> {
-                        WeekRun run = new WeekRun(doors.get(redOnDay), ledger, clock, options.handling(), seed ^ 0x5eed,
+                    tenantName(seedIndex, redOnDay, rota), tenant -> {
+                        WeekRun run = new WeekRun(door, ledger, clock, options.handling(), seed ^ 0x5eed,
                                 tenant, rota);
                         Instant stopped = run.run(window, arrivals);
                         return WeekResult.read(ledger, tenant, window, rota, redOnDay, stopped, run.worked());
@@ -120,6 +120,26 @@ public final class WeekSimulation {
                 report.sweep(lines, options.sweepUpTo(), offeredHours(), window.dayShiftHours());
             }
         }
+    }
+
+    private static String tenantName(int seedIndex, boolean redAroundTheClock, Rota rota) {
+        return "s" + seedIndex + (redAroundTheClock ? "-24h-" : "-wh-") + rota.outOfHours() + "-" + rota.day();
+    }
+
+    /** Every tenant a run may simulate on the 24-hour red clock: the server reads its tenants' clocks at start. */
+    private List<String> aroundTheClockTenants() {
+        List<String> tenants = new ArrayList<>();
+        List<Integer> covers = new ArrayList<>(options.sweepOutOfHours());
+        covers.add(options.rota().outOfHours());
+        int mostByDay = Math.max(options.sweepUpTo(), options.rota().day()) + 1;
+        for (int seedIndex = 0; seedIndex < options.seeds().size(); seedIndex++) {
+            for (int cover : covers) {
+                for (int day = 0; day <= mostByDay; day++) {
+                    tenants.add(tenantName(seedIndex, true, new Rota(day, cover)));
+                }
+            }
+        }
+        return tenants;
     }
 
     /** The work the week's expected contacts bring, in triager hours. */

@@ -54,7 +54,7 @@ public class NothingReadableAtRestTest {
         String preferences = contentsOf(new File(context.getApplicationInfo().dataDir, "shared_prefs"));
 
         assertTrue("the scan must read the database: its plain columns are there", database.contains("domestic-abuse-incident"));
-        for (String secret : List.of(CANARY, StandInBackend.PASSWORD, "refresh-1", "id-1")) {
+        for (String secret : List.of(CANARY, StandInBackend.PASSWORD, "refresh-1", "id-token-7q")) {
             assertFalse(secret + " is readable in the database files", database.contains(secret));
             assertFalse(secret + " is readable in shared_prefs", preferences.contains(secret));
         }
@@ -70,7 +70,7 @@ public class NothingReadableAtRestTest {
         for (ShadowLog.LogItem item : ShadowLog.getLogs()) {
             logged.add(item.tag + " " + item.msg + " " + item.throwable);
         }
-        for (String secret : List.of(CANARY, StandInBackend.PASSWORD, StandInBackend.EMAIL, "refresh-1", "id-1")) {
+        for (String secret : List.of(CANARY, StandInBackend.PASSWORD, StandInBackend.EMAIL, "refresh-1", "id-token-7q")) {
             assertEquals(secret + " was logged", List.of(), logged.stream().filter(line -> line.contains(secret)).toList());
         }
     }

@@ -99,7 +99,7 @@ public final class StandInBackend extends Dispatcher implements AutoCloseable {
             if (signInError == null && !(body.contains(EMAIL) && body.contains(PASSWORD))) {
                 return error("INVALID_LOGIN_CREDENTIALS");
             }
-            return signInError != null ? error(signInError) : json(200, "{\"localId\":\"" + userId + "\",\"idToken\":\"id-1\","
+            return signInError != null ? error(signInError) : json(200, "{\"localId\":\"" + userId + "\",\"idToken\":\"id-token-7q\","
                     + "\"refreshToken\":\"refresh-1\",\"expiresIn\":\"3600\"}");
         }
         if (path.equals("/v1/devices")) {
