@@ -26,11 +26,13 @@ class MashController implements MashApi {
     private final CurrentCaller currentCaller;
     private final TriageQueue queue;
     private final Clock clock;
+    private final DecisionHistory history;
 
-    MashController(CurrentCaller currentCaller, TriageQueue queue, Clock clock) {
+    MashController(CurrentCaller currentCaller, TriageQueue queue, Clock clock, DecisionHistory history) {
         this.currentCaller = currentCaller;
         this.queue = queue;
         this.clock = clock;
+        this.history = history;
     }
 
     @Override
@@ -47,7 +49,8 @@ class MashController implements MashApi {
         ContactDetail detail = new ContactDetail(summary(record.contact()))
                 .childNetworks(record.childNetworks())
                 .earlierContacts(record.earlierContacts().stream().map(MashController::earlier).toList())
-                .rationale(record.rationale());
+                .rationale(record.rationale())
+                .decisions(history.of(record.contact().tenantId(), contactId));
         record.capture().describe(detail);
         return detail;
     }
@@ -59,7 +62,7 @@ class MashController implements MashApi {
 
     @Override
     public ContactSummary decideContact(UUID contactId, DecisionRequest decision) {
-        return summary(queue.decide(triager(), contactId, decision.getOutcome().getValue(), decision.getRationale()));
+        return summary(queue.decide(triager(), contactId, decision));
     }
 
     private Caller triager() {
