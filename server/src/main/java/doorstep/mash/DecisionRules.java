@@ -4,6 +4,7 @@ import doorstep.api.model.ActionRequest;
 import doorstep.api.model.DecisionRequest;
 import doorstep.api.model.Outcome;
 import doorstep.identity.KnownAgencies;
+import doorstep.identity.TenantUsers;
 import doorstep.problem.Problem;
 import doorstep.problem.ProblemException;
 import doorstep.problem.Violation;
@@ -15,7 +16,7 @@ import java.util.Set;
 
 /**
  * What a decision must carry beyond its outcome and rationale, checked before anything is stored:
- * actions with one owner each for the outcomes that start work, a strategy discussion for section 47
+ * actions with one owner each (an agency it knows or one of its users) for the outcomes that start work, a strategy discussion for section 47
  * and only for it, a team for a step across and only for it. Due dates and lengths are the contract's.
  */
 @Singleton
@@ -26,9 +27,11 @@ class DecisionRules {
             Outcome.SECTION_47_STRATEGY_DISCUSSION, Outcome.IMMEDIATE_PROTECTION);
 
     private final KnownAgencies agencies;
+    private final TenantUsers users;
 
-    DecisionRules(KnownAgencies agencies) {
+    DecisionRules(KnownAgencies agencies, TenantUsers users) {
         this.agencies = agencies;
+        this.users = users;
     }
 
     void check(String tenantId, DecisionRequest decision) {
@@ -65,6 +68,8 @@ class DecisionRules {
             violations.add(new Violation(path + ".owner", "has two owners; give a person or an agency, not both"));
         } else if (action.getOwnerAgency() != null && !agencies.isKnown(tenantId, action.getOwnerAgency())) {
             violations.add(new Violation(path + ".ownerAgency", "is not an agency your organisation works with"));
+        } else if (action.getOwnerUid() != null && !users.isMember(tenantId, action.getOwnerUid())) {
+            violations.add(new Violation(path + ".ownerUid", "is not a user of your organisation"));
         }
     }
 

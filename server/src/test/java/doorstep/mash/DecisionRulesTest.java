@@ -132,6 +132,20 @@ class DecisionRulesTest extends ApiTest {
     }
 
     @Test
+    void actionOwnedBySomeoneWhoIsNotAUserHereIsRefused() {
+        UUID contactId = claimedContact();
+        SignedIn elsewhere = EmulatorUsers.signedIn(OTHER_TENANT, "social-care", "practitioner");
+        List<ActionRequest> strangers = List.of(Decisions.action("Visit").ownerAgency(null).ownerUid("no-such-user"),
+                Decisions.action("Visit").ownerAgency(null).ownerUid(elsewhere.uid()));
+
+        Map<String, Object> problem = refusal(contactId,
+                new DecisionRequest(Outcome.EARLY_HELP, RATIONALE).actions(strangers));
+
+        assertEquals(List.of("actions[0].ownerUid", "actions[1].ownerUid"), Api.violatedFields(problem));
+        assertNothingDecided(contactId);
+    }
+
+    @Test
     void actionWithBothAPersonAndAnAgencyAsOwnerIsRefused() {
         UUID contactId = claimedContact();
         ActionRequest twoOwners = Decisions.action("Visit the family").ownerUid(triager.uid());
