@@ -10,7 +10,9 @@ import doorstep.api.model.Outcome;
 import doorstep.api.model.StrategyDiscussion;
 import doorstep.testing.Api;
 import doorstep.testing.ApiTest;
+import doorstep.testing.Canaries;
 import doorstep.testing.Captures;
+import doorstep.testing.DatabaseDump;
 import doorstep.testing.Decisions;
 import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -262,6 +265,22 @@ class DecisionRulesTest extends ApiTest {
         assertEquals("health", decision.getActions().get(1).getOwnerAgency());
         assertEquals(Decisions.today(), decision.getActions().get(1).getDueOn());
         assertEquals(Boolean.FALSE, decision.getActions().get(1).getOverdue());
+    }
+
+    @Test
+    void decisionsFreeTextIsStoredOnlySealed() {
+        UUID contactId = claimedContact();
+        StrategyDiscussion gap = new StrategyDiscussion(Decisions.ALL_PARTNERS, List.of("police", "social-care"))
+                .missingAgencyReason("Quillanby surgery and Wrexford school were closed.");
+
+        decide(contactId, new DecisionRequest(Outcome.SECTION_47_STRATEGY_DISCUSSION,
+                "Amberleigh told her teacher about the bruises.")
+                .actions(List.of(Decisions.action("Take Amberleigh to the Thornbury clinic")))
+                .strategyDiscussion(gap));
+
+        assertEquals("Amberleigh told her teacher about the bruises.", onlyDecision(contactId).getRationale());
+        assertEquals(Set.of(), new Canaries(List.of("Amberleigh", "Thornbury", "Quillanby", "Wrexford"))
+                .foundIn(DatabaseDump.of(dataSource).bytes()));
     }
 
     private UUID claimedContact() {
