@@ -2,13 +2,13 @@ package doorstep;
 
 import doorstep.api.model.ContactQueue;
 import doorstep.api.model.ContactSummary;
-import doorstep.api.model.DecisionRequest;
 import doorstep.api.model.Outcome;
 import doorstep.device.api.model.SubmissionStatus;
 import doorstep.simulator.EmulatorSignIn;
 import doorstep.simulator.FlakyNetwork;
 import doorstep.simulator.IncidentGenerator;
 import doorstep.simulator.SimulatedDevice;
+import doorstep.testing.Decisions;
 import doorstep.testing.ApiTest;
 import doorstep.testing.AuthEmulator;
 import doorstep.testing.EmulatorUsers;
@@ -82,7 +82,7 @@ class EndToEndTest extends ApiTest {
         UUID contactId = contacts.get(0).getContactId();
         api.call(HttpRequest.POST("/v1/mash/contacts/" + contactId + "/claim", ""), triager, ContactSummary.class);
         api.call(HttpRequest.POST("/v1/mash/contacts/" + contactId + "/decision",
-                new DecisionRequest(Outcome.SECTION_17_ASSESSMENT, "Children seen; assessment needed.")),
+                Decisions.withAction(Outcome.SECTION_17_ASSESSMENT, "Children seen; assessment needed.")),
                 triager, ContactSummary.class);
 
         // Then the phone's next sync brings the outcome home

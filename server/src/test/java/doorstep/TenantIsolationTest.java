@@ -24,6 +24,7 @@ import doorstep.api.model.SubmissionBatch;
 import doorstep.api.model.SubmissionResult;
 import doorstep.api.model.SubmissionResults;
 import doorstep.api.model.SubmissionStatus;
+import doorstep.testing.Decisions;
 import doorstep.testing.ApiTest;
 import doorstep.testing.Captures;
 import doorstep.testing.EmulatorUsers;
@@ -248,7 +249,7 @@ class TenantIsolationTest extends ApiTest {
 
         api.call(HttpRequest.POST("/v1/mash/contacts/" + contactId + "/claim", ""), triager, ContactSummary.class);
         api.call(HttpRequest.POST("/v1/mash/contacts/" + contactId + "/decision",
-                new DecisionRequest(Outcome.EARLY_HELP, "Family agrees to early help; no immediate risk.")),
+                Decisions.withAction(Outcome.EARLY_HELP, "Family agrees to early help; no immediate risk.")),
                 triager, ContactSummary.class);
 
         assertTrue(feed(officer, referrer.device()).stream().anyMatch(e -> isOutcomeOf(e, submissionId)));

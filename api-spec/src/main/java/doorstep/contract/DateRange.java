@@ -35,7 +35,10 @@ public enum DateRange {
      * The phone's clock when it sent a capture: only kept, never relied on, and a phone with a wrong
      * clock must still be able to send, so any time from 2000 to 2100 will do.
      */
-    DEVICE_TIME("device-time");
+    DEVICE_TIME("device-time"),
+
+    /** The day an action from a MASH decision is due: not before today, at most five years from today. */
+    DUE_ON("due-on");
 
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     /** A phone's clock may run this far ahead of the server's. */
@@ -76,6 +79,9 @@ public enum DateRange {
                     : date.isAfter(today) ? Optional.of("is in the future") : Optional.empty();
             case EXPIRES_ON -> date.isBefore(EARLIEST) ? Optional.of("must not be before 1900-01-01")
                     : date.isAfter(today.plusYears(100)) ? Optional.of("must be within a hundred years from today")
+                    : Optional.empty();
+            case DUE_ON -> date.isBefore(today) ? Optional.of("is in the past")
+                    : date.isAfter(today.plusYears(5)) ? Optional.of("must be within five years from today")
                     : Optional.empty();
             case INCIDENT_TIME, DEVICE_TIME -> problem(date.atStartOfDay(ENGLAND).toOffsetDateTime(), clock);
         };

@@ -25,6 +25,10 @@ class DeviceFields {
         return cipher.seal(pushToken, rowOf(tenantId, deviceId), "push_token");
     }
 
+    @Nullable String openPushToken(Device device) {
+        return cipher.open(device.pushTokenCt(), rowOf(device.tenantId(), device.id()), "push_token");
+    }
+
     private static String rowOf(String tenantId, Object deviceId) {
         return tenantId + "/" + deviceId;
     }

@@ -4,6 +4,7 @@ import doorstep.problem.Problem;
 import doorstep.problem.ProblemException;
 import jakarta.inject.Singleton;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Enrolled devices, as other capabilities may see them. */
@@ -11,9 +12,19 @@ import java.util.UUID;
 public class DeviceRegistry {
 
     private final DeviceRepository devices;
+    private final DeviceFields fields;
 
-    DeviceRegistry(DeviceRepository devices) {
+    DeviceRegistry(DeviceRepository devices, DeviceFields fields) {
         this.devices = devices;
+        this.fields = fields;
+    }
+
+    /** The push tokens of the user's devices that are not revoked and gave one; secrets, so never logged. */
+    public List<String> pushTokensOf(String tenantId, String userUid) {
+        return devices.findByTenantIdAndUserUidAndRevokedAtIsNull(tenantId, userUid).stream()
+                .map(fields::openPushToken)
+                .filter(token -> token != null && !token.isBlank())
+                .toList();
     }
 
     /**

@@ -8,6 +8,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +17,8 @@ import java.util.UUID;
 interface DeviceRepository extends CrudRepository<Device, UUID> {
 
     Optional<Device> findByIdAndTenantId(UUID id, String tenantId);
+
+    List<Device> findByTenantIdAndUserUidAndRevokedAtIsNull(String tenantId, String userUid);
 
     @Query("UPDATE device SET platform = :platform, app_version_ct = :appVersionCt, push_token_ct = :pushTokenCt, "
             + "updated_at = :updatedAt WHERE tenant_id = :tenantId AND id = :id")

@@ -22,6 +22,11 @@ interface ContactRepository extends CrudRepository<Contact, UUID> {
     @Query("SELECT * FROM contact WHERE tenant_id = :tenantId AND state <> 'DECIDED' ORDER BY due_at, received_at LIMIT :limit")
     List<Contact> open(String tenantId, int limit);
 
+    /** A correction's outcome and rationale become the contact's latest; the contact stays decided. */
+    @Query("UPDATE contact SET outcome = :outcome, rationale_ct = :rationaleCt, version = version + 1 "
+            + "WHERE tenant_id = :tenantId AND id = :id AND state = 'DECIDED'")
+    void recordLatestOutcome(String tenantId, UUID id, String outcome, byte[] rationaleCt);
+
     List<Contact> findByTenantIdAndIncidentIdInAndReceivedAtLessThanOrderByReceivedAtDesc(String tenantId,
             Collection<UUID> incidentIds, Instant receivedAt);
 

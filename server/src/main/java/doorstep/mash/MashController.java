@@ -31,14 +31,16 @@ class MashController implements MashApi {
     private final Clock clock;
     private final ContactRatings ratings;
     private final RatingChanges ratingChanges;
+    private final DecisionHistory history;
 
     MashController(CurrentCaller currentCaller, TriageQueue queue, Clock clock, ContactRatings ratings,
-                   RatingChanges ratingChanges) {
+                   RatingChanges ratingChanges, DecisionHistory history) {
         this.currentCaller = currentCaller;
         this.queue = queue;
         this.clock = clock;
         this.ratings = ratings;
         this.ratingChanges = ratingChanges;
+        this.history = history;
     }
 
     @Override
@@ -60,19 +62,22 @@ class MashController implements MashApi {
                 .earlierContacts(record.earlierContacts().stream().map(MashController::earlier).toList())
                 .contactsInLast12Months(ContactRatings.contactsInTwelveMonths(record.contact(), record.earlierContacts()))
                 .ratingChanges(ratings.changesTo(caller.tenantId(), contactId))
-                .rationale(record.rationale());
+                .rationale(record.rationale())
+                .decisions(history.of(record.contact().tenantId(), contactId));
         record.capture().describe(detail);
         return detail;
     }
 
     @Override
     public ContactSummary claimContact(UUID contactId) {
-        return summary(queue.claim(triager(), contactId));
+        Caller caller = triager();
+        return rated(caller, queue.claim(caller, contactId));
     }
 
     @Override
     public ContactSummary decideContact(UUID contactId, DecisionRequest decision) {
-        return summary(queue.decide(triager(), contactId, decision.getOutcome().getValue(), decision.getRationale()));
+        Caller caller = triager();
+        return rated(caller, queue.decide(caller, contactId, decision));
     }
 
     @Override

@@ -4,6 +4,7 @@ import doorstep.audit.AuditTrail;
 import doorstep.capture.CaptureForTriage;
 import doorstep.capture.CaptureKinds;
 import doorstep.crypto.FieldCipher;
+import doorstep.api.model.DecisionRequest;
 import doorstep.api.model.PersonNetwork;
 import doorstep.identity.Caller;
 import doorstep.people.PersonNetworks;
@@ -30,10 +31,13 @@ class TriageQueue {
     private final AuditTrail audit;
     private final ApplicationEventPublisher<ContactDecided> decisions;
     private final Clock clock;
+    private final DecisionRules rules;
+    private final Decisions decisionRecords;
 
     TriageQueue(ContactRepository contacts, CaptureKinds kinds, PersonNetworks networks, FieldCipher cipher,
                 AuditTrail audit,
-                ApplicationEventPublisher<ContactDecided> decisions, Clock clock) {
+                ApplicationEventPublisher<ContactDecided> decisions, Clock clock, DecisionRules rules,
+                Decisions decisionRecords) {
         this.contacts = contacts;
         this.kinds = kinds;
         this.networks = networks;
@@ -41,6 +45,8 @@ class TriageQueue {
         this.audit = audit;
         this.decisions = decisions;
         this.clock = clock;
+        this.rules = rules;
+        this.decisionRecords = decisionRecords;
     }
 
     List<Contact> list(Caller caller, ContactState state, int limit) {
@@ -99,15 +105,19 @@ class TriageQueue {
     }
 
     @Transactional
-    Contact decide(Caller caller, UUID contactId, String outcome, String rationale) {
+    Contact decide(Caller caller, UUID contactId, DecisionRequest request) {
+        String outcome = request.getOutcome().getValue();
+        String rationale = request.getRationale();
         Contact contact = find(caller, contactId);
         if (contact.state() != ContactState.CLAIMED || !caller.uid().equals(contact.claimedBy())) {
             throw ProblemException.conflict("contact-not-claimed-by-you", "Claim it first",
                     contact.state() == ContactState.DECIDED ? "This contact has already been decided."
                             : "Claim this contact before you record a decision on it.");
         }
+        rules.check(caller.tenantId(), request);
         Contact decided = update(contact.decide(caller.uid(), outcome,
                 cipher.seal(rationale, contactId.toString(), "rationale"), clock.instant()));
+        decisionRecords.record(caller, decided, request, null, null);
         audit.record(caller.tenantId(), caller.uid(), "contact.decided", "contact", contactId.toString(), "MASH triage");
         decisions.publishEvent(new ContactDecided(decided.id(), decided.tenantId(), decided.submissionId(),
                 decided.referrerUid(), outcome, decided.decidedAt()));

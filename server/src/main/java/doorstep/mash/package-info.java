@@ -1,7 +1,9 @@
 /**
  * The MASH front door: a contact for each capture its kind refers (CaptureReferred, with the risk
  * signals the kind found), rated by the tenant's PriorityRules with repeat contacts and linked risks,
- * its deadline on the working-day calendar, the triage queue, claims, rating changes and decisions.
- * Owns tables contact, contact_rating and contact_rating_change.
+ * its deadline on the working-day calendar, the triage queue, claims, rating changes and decisions
+ * (never edited: corrected by linked new ones), their actions with owners and due dates, and
+ * strategy discussions. Owns tables contact, contact_rating, contact_rating_change, contact_decision,
+ * decision_action and strategy_discussion_agency.
  */
 package doorstep.mash;

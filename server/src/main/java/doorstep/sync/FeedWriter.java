@@ -1,6 +1,8 @@
 package doorstep.sync;
 
 import doorstep.identity.DeviceCommandIssued;
+import doorstep.identity.Role;
+import doorstep.mash.ActionOverdue;
 import doorstep.mash.ContactDecided;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -8,6 +10,9 @@ import jakarta.inject.Singleton;
 /** Puts what other capabilities decide into the feed of the user it is for, in their transaction. */
 @Singleton
 class FeedWriter {
+
+    private static final String MASH_ACTION = "mash-action";
+    private static final String OPEN = "open";
 
     private final FeedEntryRepository feed;
 
@@ -26,6 +31,15 @@ class FeedWriter {
     void on(DeviceCommandIssued issued) {
         feed.save(FeedEntryRow.forUser(issued.tenantId(), issued.ownerUid(), issued.deviceId(),
                 FeedEntryRow.DEVICE_COMMAND, issued.commandId(), null, null, issued.action(), issued.issuedAt()));
+    }
+
+    /** A task notice of kind mash-action: to the owner by name, or to the MASH managers for an agency's action. */
+    @EventListener
+    void on(ActionOverdue overdue) {
+        feed.save(new FeedEntryRow(null, overdue.tenantId(), overdue.ownerUid(), null, FeedEntryRow.TASK,
+                overdue.actionId(), null, null, null, overdue.at(),
+                overdue.ownerUid() == null ? Role.MASH_MANAGER.claim() : null, MASH_ACTION, OPEN, overdue.dueAt(),
+                overdue.ownerUid()));
     }
 
     @EventListener

@@ -4,7 +4,6 @@ import doorstep.api.model.ChildPresence;
 import doorstep.api.model.ChildVoice;
 import doorstep.api.model.ContactDetail;
 import doorstep.api.model.ContactSummary;
-import doorstep.api.model.DecisionRequest;
 import doorstep.api.model.DeviceEnrolment;
 import doorstep.api.model.DeviceEnrolmentRequest;
 import doorstep.api.model.DeviceEnrolmentRequestPlatform;
@@ -27,6 +26,7 @@ import doorstep.api.model.RiskMarkerRequest;
 import doorstep.api.model.UndoMergeRequest;
 import doorstep.crypto.FieldCipher;
 import doorstep.simulator.IncidentGenerator;
+import doorstep.testing.Decisions;
 import doorstep.testing.ApiTest;
 import doorstep.testing.Canaries;
 import doorstep.testing.Captures;
@@ -130,7 +130,7 @@ class EncryptionAtRestTest extends ApiTest {
         contactId = contact.getSummary().getContactId();
         api.call(HttpRequest.POST("/v1/mash/contacts/" + contactId + "/claim", ""), triager, ContactSummary.class);
         api.call(HttpRequest.POST("/v1/mash/contacts/" + contactId + "/decision",
-                new DecisionRequest(Outcome.EARLY_HELP, RATIONALE)), triager, ContactSummary.class);
+                Decisions.withAction(Outcome.EARLY_HELP, RATIONALE)), triager, ContactSummary.class);
 
         referrer.refer(canaryCapture());
         UUID reviewId = api.call(HttpRequest.GET("/v1/people/reviews?limit=200"), triager, MatchReviews.class)

@@ -5,6 +5,7 @@ import doorstep.api.model.ContactState;
 import doorstep.api.model.ContactSummary;
 import doorstep.api.model.DecisionRequest;
 import doorstep.api.model.Outcome;
+import doorstep.testing.Decisions;
 import doorstep.testing.Api;
 import doorstep.testing.ApiTest;
 import doorstep.testing.Captures;
@@ -86,7 +87,7 @@ class TriageRefusalsTest extends ApiTest {
 
     private static MutableHttpRequest<DecisionRequest> decision(UUID contactId, String rationale) {
         return HttpRequest.POST("/v1/mash/contacts/" + contactId + "/decision",
-                new DecisionRequest(Outcome.EARLY_HELP, rationale));
+                Decisions.withAction(Outcome.EARLY_HELP, rationale));
     }
 
     private ContactDetail read(UUID contactId) {

@@ -3,7 +3,6 @@ package doorstep.sync;
 import doorstep.api.model.ContactDetail;
 import doorstep.api.model.ContactQueue;
 import doorstep.api.model.ContactSummary;
-import doorstep.api.model.DecisionRequest;
 import doorstep.api.model.DeviceEnrolment;
 import doorstep.api.model.DomesticAbuseIncident;
 import doorstep.api.model.FeedPage;
@@ -14,6 +13,7 @@ import doorstep.api.model.SubmissionBatch;
 import doorstep.api.model.SubmissionResult;
 import doorstep.api.model.SubmissionResults;
 import doorstep.api.model.SubmissionStatus;
+import doorstep.testing.Decisions;
 import doorstep.testing.ApiTest;
 import doorstep.testing.Captures;
 import doorstep.testing.EmulatorUsers;
@@ -112,7 +112,7 @@ class PushSubmissionsTest extends ApiTest {
         api.call(HttpRequest.POST("/v1/mash/contacts/" + contact.getContactId() + "/claim", ""), triager,
                 ContactSummary.class);
         ContactSummary decided = api.call(HttpRequest.POST("/v1/mash/contacts/" + contact.getContactId() + "/decision",
-                        new DecisionRequest(Outcome.EARLY_HELP, "Family agrees to early help; no immediate risk.")),
+                        Decisions.withAction(Outcome.EARLY_HELP, "Family agrees to early help; no immediate risk.")),
                 triager, ContactSummary.class);
         FeedPage feed = api.call(HttpRequest.GET("/v1/feed?deviceId=" + device.getDeviceId()), officer, FeedPage.class);
 

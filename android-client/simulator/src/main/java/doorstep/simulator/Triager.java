@@ -5,14 +5,18 @@ import doorstep.device.api.client.ApiClient;
 import doorstep.device.sync.PushLimits;
 import okhttp3.OkHttpClient;
 import doorstep.device.api.client.ApiException;
+import doorstep.device.api.model.ActionRequest;
 import doorstep.device.api.model.ContactState;
 import doorstep.device.api.model.ContactSummary;
 import doorstep.device.api.model.DecisionRequest;
 import doorstep.device.api.model.Outcome;
 import doorstep.device.api.model.Rag;
+import doorstep.device.api.model.StrategyDiscussion;
 import doorstep.device.sync.TokenSource;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -40,8 +44,7 @@ final class Triager {
         queued.forEach(contact -> tally.queued(contact.getSubmissionId()));
         for (ContactSummary contact : queued) {
             mash.claimContact(contact.getContactId());
-            mash.decideContact(contact.getContactId(), new DecisionRequest().outcome(outcomeFor(contact.getRag()))
-                    .rationale("Simulated triage decision on the information in the contact."));
+            mash.decideContact(contact.getContactId(), decisionFor(contact.getRag()));
         }
     }
 
@@ -49,6 +52,19 @@ final class Triager {
         return mash.listContacts(ContactState.QUEUED, PAGE).getContacts().stream()
                 .filter(c -> ours.contains(c.getSubmissionId()))
                 .toList();
+    }
+
+    /** A decision the server accepts: these outcomes each start work, so each carries an owned action. */
+    private static DecisionRequest decisionFor(Rag rag) {
+        DecisionRequest decision = new DecisionRequest().outcome(outcomeFor(rag))
+                .rationale("Simulated triage decision on the information in the contact.")
+                .addActionsItem(new ActionRequest().what("Simulated follow-up by children's social care.")
+                        .ownerAgency("social-care").dueOn(LocalDate.now(ZoneId.of("Europe/London")).plusDays(5)));
+        if (rag == Rag.RED) {
+            List<String> partners = List.of("police", "health", "education", "social-care");
+            decision.strategyDiscussion(new StrategyDiscussion().invited(partners).attended(partners));
+        }
+        return decision;
     }
 
     private static Outcome outcomeFor(Rag rag) {

@@ -16,6 +16,8 @@ final class OutcomeText {
             case SECTION_17_ASSESSMENT -> "a child in need assessment (section 17)";
             case SECTION_47_STRATEGY_DISCUSSION -> "a strategy discussion (section 47)";
             case REFER_TO_OTHER_AGENCY -> "referred to another agency";
+            case IMMEDIATE_PROTECTION -> "immediate protection for the child";
+            case STEP_ACROSS -> "passed to another team";
         };
     }
 }

@@ -1,0 +1,71 @@
+package doorstep.mash;
+
+import doorstep.api.model.Action;
+import doorstep.audit.AuditTrail;
+import doorstep.identity.Caller;
+import doorstep.identity.Role;
+import doorstep.problem.ProblemException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The actions MASH decisions set: an owner's own open ones, a manager's view of every overdue one,
+ * and completing one. Their text may name a child, so each read and the completion are audited.
+ */
+@Singleton
+class ActionRegister {
+
+    private final DecisionActionRepository actions;
+    private final ActionViews views;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ActionRegister(DecisionActionRepository actions, ActionViews views, AuditTrail audit, Clock clock) {
+        this.actions = actions;
+        this.views = views;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    List<Action> mine(Caller caller, int limit) {
+        return shown(caller, actions.openOwnedBy(caller.tenantId(), caller.uid(), limit));
+    }
+
+    @Transactional
+    List<Action> overdue(Caller caller, int limit) {
+        caller.requireAnyOf(Role.MASH_MANAGER);
+        return shown(caller, actions.overdue(caller.tenantId(), views.today(), limit));
+    }
+
+    /** By its owner by name or a MASH manager; completing it again returns it as it is. */
+    @Transactional
+    Action complete(Caller caller, UUID actionId) {
+        DecisionAction action = actions.findByIdAndTenantId(actionId, caller.tenantId())
+                .orElseThrow(() -> ProblemException.notFound("action"));
+        if (!caller.uid().equals(action.ownerUid()) && !caller.has(Role.MASH_MANAGER)) {
+            throw ProblemException.forbidden("Only the action's owner or a MASH manager can complete it.");
+        }
+        if (action.open()) {
+            if (!actions.isOpen(caller.tenantId(), actionId)) {
+                throw ProblemException.conflict("action-superseded", "This action's decision was corrected",
+                        "The decision that set this action has been corrected; see the contact's latest decision.");
+            }
+            actions.complete(caller.tenantId(), actionId, caller.uid(), clock.instant());
+            audit.record(caller.tenantId(), caller.uid(), "action.completed", "contact",
+                    action.contactId().toString(), "MASH action");
+            action = actions.findByIdAndTenantId(actionId, caller.tenantId()).orElseThrow();
+        }
+        return views.toWire(action, false);
+    }
+
+    private List<Action> shown(Caller caller, List<DecisionAction> found) {
+        found.stream().map(DecisionAction::contactId).distinct().forEach(contactId -> audit.record(caller.tenantId(),
+                caller.uid(), "action.read", "contact", contactId.toString(), "MASH action"));
+        return found.stream().map(action -> views.toWire(action, true)).toList();
+    }
+}

@@ -1,0 +1,77 @@
+package doorstep.mash;
+
+import doorstep.api.model.CorrectionRequest;
+import doorstep.audit.AuditTrail;
+import doorstep.crypto.FieldCipher;
+import doorstep.identity.Caller;
+import doorstep.identity.Role;
+import doorstep.problem.ProblemException;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.util.UUID;
+
+/**
+ * Corrects a decision with a new one linked to it, never by changing it. Only the contact's latest
+ * decision can be corrected, by whoever made it or a MASH manager; the referrer hears the new outcome.
+ */
+@Singleton
+class Corrections {
+
+    private final ContactRepository contacts;
+    private final DecisionRecordRepository decisions;
+    private final DecisionRules rules;
+    private final Decisions decisionRecords;
+    private final FieldCipher cipher;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher<ContactDecided> decided;
+
+    Corrections(ContactRepository contacts, DecisionRecordRepository decisions, DecisionRules rules,
+                Decisions decisionRecords, FieldCipher cipher, AuditTrail audit,
+                ApplicationEventPublisher<ContactDecided> decided) {
+        this.contacts = contacts;
+        this.decisions = decisions;
+        this.rules = rules;
+        this.decisionRecords = decisionRecords;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.decided = decided;
+    }
+
+    @Transactional
+    DecisionRecord correct(Caller caller, UUID contactId, UUID decisionId, CorrectionRequest correction) {
+        Contact contact = contacts.findByIdAndTenantId(contactId, caller.tenantId())
+                .orElseThrow(() -> ProblemException.notFound("contact"));
+        DecisionRecord earlier = decisions.findByIdAndTenantIdAndContactId(decisionId, caller.tenantId(), contactId)
+                .orElseThrow(() -> ProblemException.notFound("decision on this contact"));
+        if (!caller.has(Role.MASH_MANAGER) && !caller.uid().equals(earlier.decidedBy())) {
+            throw ProblemException.forbidden("Only whoever made a decision, or a MASH manager, can correct it.");
+        }
+        if (decisions.existsByTenantIdAndCorrectsId(caller.tenantId(), decisionId)) {
+            throw superseded();
+        }
+        rules.check(caller.tenantId(), correction.getDecision());
+        DecisionRecord corrected;
+        try {
+            corrected = decisionRecords.record(caller, contact, correction.getDecision(), decisionId,
+                    correction.getReason());
+        } catch (DataAccessException alreadyCorrected) {
+            // uq_decision_corrected_once: another correction of the same decision committed first.
+            throw superseded();
+        }
+        contacts.recordLatestOutcome(caller.tenantId(), contactId, corrected.outcome(),
+                cipher.seal(correction.getDecision().getRationale(), contactId.toString(), "rationale"));
+        audit.record(caller.tenantId(), caller.uid(), "contact.decision-corrected", "contact", contactId.toString(),
+                "MASH triage");
+        decided.publishEvent(new ContactDecided(contactId, caller.tenantId(), contact.submissionId(),
+                contact.referrerUid(), corrected.outcome(), corrected.decidedAt()));
+        return corrected;
+    }
+
+    private static ProblemException superseded() {
+        return ProblemException.conflict("decision-superseded", "This decision has already been corrected",
+                "Only the latest decision on a contact can be corrected: reload the contact and correct that one.");
+    }
+}
