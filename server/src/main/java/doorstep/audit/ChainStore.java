@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The audit tables over JDBC: the per-tenant head row that serialises appenders (so the sequence
@@ -85,6 +86,44 @@ class ChainStore {
             }
             return entries;
         });
+    }
+
+    @Transactional
+    List<String> tenants() {
+        return jdbc.prepareStatement("SELECT tenant_id FROM audit_head ORDER BY tenant_id", (PreparedStatement statement) -> {
+            List<String> tenants = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    tenants.add(rows.getString(1));
+                }
+            }
+            return tenants;
+        });
+    }
+
+    /**
+     * The tenant's head, if it moved since the last checkpoint and this caller is the one to sign it:
+     * the conditional update lets exactly one of several replicas claim a sequence.
+     */
+    @Transactional
+    Optional<Head> claimCheckpoint(String tenantId) {
+        Head head = jdbc.prepareStatement("SELECT seq, hash FROM audit_head WHERE tenant_id = ?", (PreparedStatement statement) -> {
+            statement.setString(1, tenantId);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? new Head(row.getLong(1), row.getBytes(2)) : null;
+            }
+        });
+        if (head == null || head.seq() == 0) {
+            return Optional.empty();
+        }
+        int claimed = jdbc.prepareStatement("UPDATE audit_head SET checkpointed_seq = ? WHERE tenant_id = ? "
+                + "AND checkpointed_seq < ?", (PreparedStatement statement) -> {
+            statement.setLong(1, head.seq());
+            statement.setString(2, tenantId);
+            statement.setLong(3, head.seq());
+            return statement.executeUpdate();
+        });
+        return claimed == 1 ? Optional.of(head) : Optional.empty();
     }
 
     static void bind(PreparedStatement statement, AuditEntry entry) throws SQLException {
