@@ -10,10 +10,12 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The zero-setup database: MariaDB from Maven Central, run as a child process with its data in
@@ -24,6 +26,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final String INIT_FILE = "mariadb-init.sql";
+    /** Where a run notes its database's port, so commands beside it (./doorstep audit verify) can reach it. */
+    private static final String PORT_FILE = "database-port";
 
     private final DB db;
     private final int port;
@@ -73,6 +77,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             new OwnerOnlyFile(initFile).write(String.join("\n", account.initStatements()) + "\n");
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
+            Files.writeString(home.resolve(PORT_FILE), db.getConfiguration().getPort() + "\n");
             return new EmbeddedDatabase(db, db.getConfiguration().getPort(), account);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start; see its log above", e);
@@ -110,6 +115,29 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 "datasources.default.url", createSchema(schema),
                 "datasources.default.username", account.name(),
                 "datasources.default.password", account.password());
+    }
+
+    /**
+     * A connection to the schema of the database the run with this home started, as it noted it;
+     * empty when no run has noted one. Throws when the noted database does not answer.
+     */
+    public static Optional<Connection> connectToRun(Path home, String schema) throws SQLException {
+        Path portFile = home.resolve(PORT_FILE);
+        if (Files.notExists(portFile) || Files.notExists(home.resolve(DatabaseAccount.PASSWORD_FILE))) {
+            return Optional.empty();
+        }
+        try {
+            String port = Files.readString(portFile).trim();
+            DatabaseAccount account = DatabaseAccount.keptIn(home);
+            return Optional.of(DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/" + schema,
+                    account.name(), account.password()));
+        } catch (IOException e) {
+            throw new SQLException("Could not read " + portFile + " or the account beside it", e);
+        }
+    }
+
+    public Connection connect(String schema) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(schema), account.name(), account.password());
     }
 
     /** Doorstep's own account, which a fresh and an earlier data folder alike have after start. */

@@ -1,7 +1,10 @@
 package doorstep.mash;
 
 import doorstep.api.model.Action;
+import doorstep.audit.Actor;
+import doorstep.audit.AuditAction;
 import doorstep.audit.AuditTrail;
+import doorstep.audit.AuditedRecord;
 import doorstep.identity.Caller;
 import doorstep.identity.Role;
 import doorstep.problem.ProblemException;
@@ -56,16 +59,16 @@ class ActionRegister {
                         "The decision that set this action has been corrected; see the contact's latest decision.");
             }
             actions.complete(caller.tenantId(), actionId, caller.uid(), clock.instant());
-            audit.record(caller.tenantId(), caller.uid(), "action.completed", "contact",
-                    action.contactId().toString(), "MASH action");
+            audit.record(Actor.of(caller), AuditAction.ACTION_COMPLETED, AuditedRecord.of("contact", action.contactId()),
+                    "MASH action");
             action = actions.findByIdAndTenantId(actionId, caller.tenantId()).orElseThrow();
         }
         return views.toWire(action, false);
     }
 
     private List<Action> shown(Caller caller, List<DecisionAction> found) {
-        found.stream().map(DecisionAction::contactId).distinct().forEach(contactId -> audit.record(caller.tenantId(),
-                caller.uid(), "action.read", "contact", contactId.toString(), "MASH action"));
+        found.stream().map(DecisionAction::contactId).distinct().forEach(contactId -> audit.record(Actor.of(caller),
+                AuditAction.ACTION_READ, AuditedRecord.of("contact", contactId), "MASH action"));
         return found.stream().map(action -> views.toWire(action, true)).toList();
     }
 }

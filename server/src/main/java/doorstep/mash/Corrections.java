@@ -1,7 +1,10 @@
 package doorstep.mash;
 
 import doorstep.api.model.CorrectionRequest;
+import doorstep.audit.Actor;
+import doorstep.audit.AuditAction;
 import doorstep.audit.AuditTrail;
+import doorstep.audit.AuditedRecord;
 import doorstep.crypto.FieldCipher;
 import doorstep.identity.Caller;
 import doorstep.identity.Role;
@@ -63,8 +66,10 @@ class Corrections {
         }
         contacts.recordLatestOutcome(caller.tenantId(), contactId, corrected.outcome(),
                 cipher.seal(correction.getDecision().getRationale(), contactId.toString(), "rationale"));
-        audit.record(caller.tenantId(), caller.uid(), "contact.decision-corrected", "contact", contactId.toString(),
+        audit.record(Actor.of(caller), AuditAction.CONTACT_DECISION_CORRECTED, AuditedRecord.of("contact", contactId),
                 "MASH triage");
+        audit.record(Actor.of(caller), AuditAction.OUTCOME_DISCLOSED, AuditedRecord.of("contact", contactId),
+                "corrected outcome to the referrer");
         decided.publishEvent(new ContactDecided(contactId, caller.tenantId(), contact.submissionId(),
                 contact.referrerUid(), corrected.outcome(), corrected.decidedAt()));
         return corrected;

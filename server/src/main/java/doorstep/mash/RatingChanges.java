@@ -1,6 +1,9 @@
 package doorstep.mash;
 
+import doorstep.audit.Actor;
+import doorstep.audit.AuditAction;
 import doorstep.audit.AuditTrail;
+import doorstep.audit.AuditedRecord;
 import doorstep.crypto.FieldCipher;
 import doorstep.identity.Caller;
 import doorstep.problem.ProblemException;
@@ -69,7 +72,7 @@ class RatingChanges {
         UUID changeId = UUID.randomUUID();
         changes.save(new RatingChange(changeId, contactId, caller.tenantId(), caller.uid(), clock.instant(),
                 contact.rag(), to, cipher.seal(reason, changeId.toString(), RatingChange.REASON_FIELD)));
-        audit.record(caller.tenantId(), caller.uid(), "contact.rating-changed", "contact", contactId.toString(),
+        audit.record(Actor.of(caller), AuditAction.CONTACT_RATING_CHANGED, AuditedRecord.of("contact", contactId),
                 "MASH triage");
         return contacts.findByIdAndTenantId(contactId, caller.tenantId()).orElseThrow();
     }

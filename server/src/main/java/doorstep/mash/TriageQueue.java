@@ -1,6 +1,9 @@
 package doorstep.mash;
 
+import doorstep.audit.Actor;
+import doorstep.audit.AuditAction;
 import doorstep.audit.AuditTrail;
+import doorstep.audit.AuditedRecord;
 import doorstep.capture.CaptureForTriage;
 import doorstep.capture.CaptureKinds;
 import doorstep.crypto.FieldCipher;
@@ -67,7 +70,7 @@ class TriageQueue {
         Contact contact = find(caller, contactId);
         CaptureForTriage capture = kinds.forTriage(contact.captureKind(), caller.tenantId(), contact.incidentId())
                 .orElseThrow(() -> new IllegalStateException("contact " + contactId + " has no capture"));
-        audit.record(caller.tenantId(), caller.uid(), "contact.read", "contact", contactId.toString(), "MASH triage");
+        audit.record(Actor.of(caller), AuditAction.CONTACT_READ, AuditedRecord.of("contact", contactId), "MASH triage");
         List<PersonNetwork> childNetworks = capture.childMentionIds().stream()
                 .flatMap(mention -> networks.personOfMention(caller.tenantId(), mention).stream())
                 .map(person -> networks.networkOf(caller.tenantId(), person))
@@ -100,7 +103,7 @@ class TriageQueue {
                             : "Another triager is working on this contact.");
         }
         Contact claimed = update(contact.claim(caller.uid(), clock.instant()));
-        audit.record(caller.tenantId(), caller.uid(), "contact.claimed", "contact", contactId.toString(), "MASH triage");
+        audit.record(Actor.of(caller), AuditAction.CONTACT_CLAIMED, AuditedRecord.of("contact", contactId), "MASH triage");
         return claimed;
     }
 
@@ -118,7 +121,9 @@ class TriageQueue {
         Contact decided = update(contact.decide(caller.uid(), outcome,
                 cipher.seal(rationale, contactId.toString(), "rationale"), clock.instant()));
         decisionRecords.record(caller, decided, request, null, null);
-        audit.record(caller.tenantId(), caller.uid(), "contact.decided", "contact", contactId.toString(), "MASH triage");
+        audit.record(Actor.of(caller), AuditAction.CONTACT_DECIDED, AuditedRecord.of("contact", contactId), "MASH triage");
+        audit.record(Actor.of(caller), AuditAction.OUTCOME_DISCLOSED, AuditedRecord.of("contact", contactId),
+                "outcome to the referrer");
         decisions.publishEvent(new ContactDecided(decided.id(), decided.tenantId(), decided.submissionId(),
                 decided.referrerUid(), outcome, decided.decidedAt()));
         return decided;

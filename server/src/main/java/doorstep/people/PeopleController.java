@@ -13,7 +13,10 @@ import doorstep.api.model.RelationshipRequest;
 import doorstep.api.model.RiskMarker;
 import doorstep.api.model.RiskMarkerRequest;
 import doorstep.api.model.UndoMergeRequest;
+import doorstep.audit.Actor;
+import doorstep.audit.AuditAction;
 import doorstep.audit.AuditTrail;
+import doorstep.audit.AuditedRecord;
 import doorstep.crypto.FieldCipher;
 import doorstep.identity.Caller;
 import doorstep.identity.CurrentCaller;
@@ -59,7 +62,7 @@ class PeopleController implements PeopleApi {
     public PersonNetwork getPersonNetwork(UUID personId) {
         Caller caller = mashStaff();
         UUID current = person(caller, personId);
-        audit.record(caller.tenantId(), caller.uid(), "person.network.read", "person", current.toString(), "MASH triage");
+        audit.record(Actor.of(caller), AuditAction.PERSON_NETWORK_READ, AuditedRecord.of("person", current), "MASH triage");
         return networks.networkOf(caller.tenantId(), current);
     }
 
@@ -68,7 +71,7 @@ class PeopleController implements PeopleApi {
     public PersonIncidents getPersonIncidents(UUID personId) {
         Caller caller = mashStaff();
         UUID current = person(caller, personId);
-        audit.record(caller.tenantId(), caller.uid(), "person.incidents.read", "person", current.toString(), "MASH triage");
+        audit.record(Actor.of(caller), AuditAction.PERSON_INCIDENTS_READ, AuditedRecord.of("person", current), "MASH triage");
         return new PersonIncidents(networks.incidentsOf(caller.tenantId(), current));
     }
 
@@ -83,7 +86,7 @@ class PeopleController implements PeopleApi {
         }
         RiskMarkerRow row = RiskMarkers.save(markers, cipher, caller.tenantId(), current, request, caller.uid(),
                 clock.instant());
-        audit.record(caller.tenantId(), caller.uid(), "person.risk-marker.added", "person", current.toString(),
+        audit.record(Actor.of(caller), AuditAction.RISK_MARKER_ADDED, AuditedRecord.of("person", current),
                 "MASH work");
         return HttpResponse.status(HttpStatus.CREATED).body(RiskMarkers.toWire(row, cipher));
     }
@@ -100,7 +103,7 @@ class PeopleController implements PeopleApi {
         }
         RelationshipRow row = relationships.record(caller.tenantId(), from, to,
                 RelationshipKind.fromWire(request.getKind().getValue()), request.getReason(), "mash", caller.uid());
-        audit.record(caller.tenantId(), caller.uid(), "person.relationship.added", "person", from.toString(), "MASH work");
+        audit.record(Actor.of(caller), AuditAction.RELATIONSHIP_ADDED, AuditedRecord.of("person", from), "MASH work");
         return HttpResponse.status(HttpStatus.CREATED).body(relationships.toWire(row));
     }
 

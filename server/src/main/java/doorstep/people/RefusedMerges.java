@@ -1,6 +1,9 @@
 package doorstep.people;
 
+import doorstep.audit.Actor;
+import doorstep.audit.AuditAction;
 import doorstep.audit.AuditTrail;
+import doorstep.audit.AuditedRecord;
 import doorstep.identity.Caller;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -15,8 +18,6 @@ import java.util.UUID;
 @Singleton
 class RefusedMerges {
 
-    static final String ACTION = "person.merge-refused";
-
     private final AuditTrail audit;
 
     RefusedMerges(AuditTrail audit) {
@@ -25,7 +26,7 @@ class RefusedMerges {
 
     @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
     void record(Caller caller, UUID reviewId) {
-        audit.record(caller.tenantId(), caller.uid(), ACTION, "match_review", reviewId.toString(),
+        audit.record(Actor.of(caller), AuditAction.PERSON_MERGE_REFUSED, AuditedRecord.of("match_review", reviewId),
                 "match review decision refused: the two were recorded side by side in one capture");
     }
 }

@@ -7,7 +7,10 @@ import doorstep.api.model.MatchReviewSummary;
 import doorstep.api.model.Merge;
 import doorstep.api.model.PersonName;
 import doorstep.api.model.PersonSummary;
+import doorstep.audit.Actor;
+import doorstep.audit.AuditAction;
 import doorstep.audit.AuditTrail;
+import doorstep.audit.AuditedRecord;
 import doorstep.crypto.FieldCipher;
 import doorstep.identity.Caller;
 import doorstep.people.matching.PersonRecord;
@@ -76,7 +79,7 @@ class ReviewTasks {
     @Transactional
     MatchReview read(Caller caller, UUID reviewId) {
         MatchReviewRow review = find(caller, reviewId);
-        audit.record(caller.tenantId(), caller.uid(), "match-review.read", "match_review", reviewId.toString(),
+        audit.record(Actor.of(caller), AuditAction.MATCH_REVIEW_READ, AuditedRecord.of("match_review", reviewId),
                 "deciding whether two records are the same person");
         return toWire(caller.tenantId(), review);
     }
@@ -94,8 +97,8 @@ class ReviewTasks {
         }
         MatchReviewRow decided = reviews.update(review.decided(samePerson ? ReviewState.SAME_PERSON
                 : ReviewState.DIFFERENT_PEOPLE, caller.uid(), now, cipher.seal(reason, reviewId.toString(), "reason"), mergeId));
-        audit.record(caller.tenantId(), caller.uid(), samePerson ? "person.merged" : "person.kept-apart",
-                "match_review", reviewId.toString(), "match review decision");
+        audit.record(Actor.of(caller), samePerson ? AuditAction.PERSON_MERGED : AuditAction.PERSON_KEPT_APART,
+                AuditedRecord.of("match_review", reviewId), "match review decision");
         return toWire(caller.tenantId(), decided);
     }
 
@@ -110,7 +113,7 @@ class ReviewTasks {
         persons.update(merged.unmerged());
         MergeRow undone = merges.update(merge.undone(caller.uid(), clock.instant(),
                 cipher.seal(reason, mergeId.toString(), "undo-reason")));
-        audit.record(caller.tenantId(), caller.uid(), "person.unmerged", "person_merge", mergeId.toString(),
+        audit.record(Actor.of(caller), AuditAction.PERSON_UNMERGED, AuditedRecord.of("person_merge", mergeId),
                 "undoing a merge");
         return toWire(undone);
     }

@@ -2,7 +2,10 @@ package doorstep.returnhome;
 
 import doorstep.api.model.ReturnHomeTask;
 import doorstep.api.model.ReturnHomeTaskFilter;
+import doorstep.audit.Actor;
+import doorstep.audit.AuditAction;
 import doorstep.audit.AuditTrail;
+import doorstep.audit.AuditedRecord;
 import doorstep.capture.returnhome.ChildReturnRecorded;
 import doorstep.capture.returnhome.ReturnEpisode;
 import doorstep.capture.returnhome.ReturnEpisodes;
@@ -102,7 +105,7 @@ class InterviewTasks implements ReturnTaskViews {
         }
         if (task.state() == TaskState.OPEN) {
             task = change(task.claimedBy(caller.uid(), now));
-            audit.record(caller.tenantId(), caller.uid(), "task.claimed", RECORD_TYPE, taskId.toString(), PURPOSE);
+            audit.record(Actor.of(caller), AuditAction.TASK_CLAIMED, AuditedRecord.of(RECORD_TYPE, taskId), PURPOSE);
             notify(task, now);
         }
         return read(caller, task, now);
@@ -119,7 +122,7 @@ class InterviewTasks implements ReturnTaskViews {
     }
 
     private ReturnHomeTask read(Caller caller, TaskRow row, Instant now) {
-        audit.record(caller.tenantId(), caller.uid(), "task.read", RECORD_TYPE, row.id().toString(), PURPOSE);
+        audit.record(Actor.of(caller), AuditAction.TASK_READ, AuditedRecord.of(RECORD_TYPE, row.id()), PURPOSE);
         return view(row, now);
     }
 

@@ -70,7 +70,7 @@ class ContactReadAuditTest extends ApiTest {
         List<List<String>> reads = new ArrayList<>();
         try (Connection connection = StoredRows.direct(dataSource).getConnection();
              PreparedStatement query = connection.prepareStatement("SELECT tenant_id, actor_uid, record_type "
-                     + "FROM audit_event WHERE action = ? AND record_id = ? ORDER BY id")) {
+                     + "FROM audit_entry WHERE action = ? AND record_id = ? ORDER BY seq")) {
             query.setString(1, action);
             query.setString(2, recordId.toString());
             try (ResultSet rows = query.executeQuery()) {

@@ -166,7 +166,7 @@ class EncryptionAtRestTest extends ApiTest {
         DatabaseDump dump = DatabaseDump.of(dataSource);
 
         assertTrue(dump.tables().containsAll(List.of("submission", "da_incident", "incident_person", "contact",
-                "audit_event", "feed_entry", "risk_marker", "relationship", "match_review", "person_merge", "device")),
+                "audit_entry", "feed_entry", "risk_marker", "relationship", "match_review", "person_merge", "device")),
                 "the schema's tables: " + dump.tables());
         assertEquals(Set.of(submissionId.toString()), new Canaries(List.of(submissionId.toString())).foundIn(dump.bytes()),
                 "the dump reaches the stored rows");

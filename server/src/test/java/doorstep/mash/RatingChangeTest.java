@@ -101,7 +101,7 @@ class RatingChangeTest extends ApiTest {
         assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("scared"));
         assertEquals(0, this.stored.count("SELECT COUNT(*) FROM contact WHERE id = ? AND rag_reasons LIKE '%scared%'",
                 contactId.toString()));
-        assertEquals(1, this.stored.count("SELECT COUNT(*) FROM audit_event WHERE action = 'contact.rating-changed' "
+        assertEquals(1, this.stored.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'contact.rating-changed' "
                 + "AND record_id = ? AND actor_uid = ?", contactId.toString(), triager.uid()));
     }
 

@@ -137,7 +137,7 @@ class MatchReviewTest extends ApiTest {
                 triager, MatchReview.class).getState(), "still open, for a different-people decision");
         assertEquals(List.of(both), incidentsOf(sideBySide.get(1)));
         assertEquals(List.of(both, first), incidentsOf(firstChild));
-        assertEquals(1, stored.count("SELECT COUNT(*) FROM audit_event WHERE action = 'person.merge-refused'"
+        assertEquals(1, stored.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'person.merge-refused'"
                 + " AND record_id = ?", other.getReviewId().toString()), "the refusal is in the audit trail");
         assertEquals(MatchReviewState.DIFFERENT_PEOPLE,
                 decide(other, MatchReviewDecisionDecision.DIFFERENT_PEOPLE, triager).getState());

@@ -164,9 +164,9 @@ class ReturnHomeTasksTest extends ApiTest {
         get(taskId);
         api.call(HttpRequest.GET("/v1/return-home/tasks?limit=500"), manager, ReturnHomeTasks.class);
 
-        assertEquals(1, stored.count("SELECT COUNT(*) FROM audit_event WHERE record_id = ? AND action = 'task.read' "
+        assertEquals(1, stored.count("SELECT COUNT(*) FROM audit_entry WHERE record_id = ? AND action = 'task.read' "
                 + "AND actor_uid = ?", taskId.toString(), interviewer.uid()));
-        assertEquals(1, stored.count("SELECT COUNT(*) FROM audit_event WHERE record_id = ? AND action = 'task.read' "
+        assertEquals(1, stored.count("SELECT COUNT(*) FROM audit_entry WHERE record_id = ? AND action = 'task.read' "
                 + "AND actor_uid = ?", taskId.toString(), manager.uid()));
     }
 

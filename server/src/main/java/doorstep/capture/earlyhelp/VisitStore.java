@@ -3,7 +3,10 @@ package doorstep.capture.earlyhelp;
 import doorstep.api.model.EarlyHelpVisit;
 import doorstep.api.model.FamilyAdult;
 import doorstep.api.model.VisitChild;
+import doorstep.audit.Actor;
+import doorstep.audit.AuditAction;
 import doorstep.audit.AuditTrail;
+import doorstep.audit.AuditedRecord;
 import doorstep.capture.Recorder;
 import doorstep.crypto.FieldCipher;
 import io.micronaut.transaction.TransactionDefinition;
@@ -64,7 +67,8 @@ class VisitStore {
                     VisitPeople.roleOf(child), child.getVoice().getSeen(), child.getSeenAlone(),
                     child.getVoice().getSpokenTo(), child));
         }
-        audit.record(recorder.tenantId(), recorder.uid(), "capture.recorded", "eh_visit", id,
+        audit.record(new Actor(recorder.tenantId(), recorder.uid(), recorder.agency()), AuditAction.CAPTURE_RECORDED,
+                new AuditedRecord("eh_visit", id),
                 "field capture submitted from device " + recorder.deviceId());
         return new VisitRecorded(visitId, recorder.tenantId(), recorder.uid(), recorder.agency(), now,
                 visit.getChildren().size(), escalated, immediateRisk, adults, children, visit.getVisitedAt().toLocalDate(),

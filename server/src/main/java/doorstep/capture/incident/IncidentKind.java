@@ -4,7 +4,10 @@ import doorstep.api.model.Adult;
 import doorstep.api.model.Child;
 import doorstep.api.model.DomesticAbuseIncident;
 import doorstep.api.model.RiskAnswerAnswer;
+import doorstep.audit.Actor;
+import doorstep.audit.AuditAction;
 import doorstep.audit.AuditTrail;
+import doorstep.audit.AuditedRecord;
 import doorstep.api.model.ContactDetail;
 import doorstep.capture.CaptureForTriage;
 import doorstep.capture.CaptureKind;
@@ -143,7 +146,8 @@ class IncidentKind implements CaptureKind {
             }
         }
         boolean injured = incident.getChildren().stream().anyMatch(child -> Boolean.TRUE.equals(child.getInjured()));
-        audit.record(recorder.tenantId(), recorder.uid(), "capture.recorded", "da_incident", id,
+        audit.record(new Actor(recorder.tenantId(), recorder.uid(), recorder.agency()), AuditAction.CAPTURE_RECORDED,
+                new AuditedRecord("da_incident", id),
                 "field capture submitted from device " + recorder.deviceId());
         IncidentRecorded recorded = new IncidentRecorded(submissionId, submissionId, recorder.tenantId(),
                 recorder.uid(), recorder.agency(), now, incident.getChildren().size(),

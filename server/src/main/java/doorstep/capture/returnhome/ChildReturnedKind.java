@@ -2,7 +2,10 @@ package doorstep.capture.returnhome;
 
 import doorstep.api.model.ChildReturned;
 import doorstep.api.model.ReturnedChild;
+import doorstep.audit.Actor;
+import doorstep.audit.AuditAction;
 import doorstep.audit.AuditTrail;
+import doorstep.audit.AuditedRecord;
 import doorstep.capture.CaptureForTriage;
 import doorstep.capture.CaptureKind;
 import doorstep.capture.CheckedCapture;
@@ -108,7 +111,8 @@ class ChildReturnedKind implements CaptureKind {
                 childMention, "returned-child", child.getName().getGivenName(), child.getName().getFamilyName(),
                 child.getDateOfBirth(), child.getSex() == null ? null
                 : doorstep.people.matching.Sex.valueOf(child.getSex().name()), child.getNhsNumber(), null, null));
-        audit.record(recorder.tenantId(), recorder.uid(), "capture.recorded", "return_episode", id,
+        audit.record(new Actor(recorder.tenantId(), recorder.uid(), recorder.agency()), AuditAction.CAPTURE_RECORDED,
+                new AuditedRecord("return_episode", id),
                 "field capture submitted from device " + recorder.deviceId());
         events.publishEvent(new ChildReturnRecorded(recorder.tenantId(), episodeId, returnedAt, now));
     }

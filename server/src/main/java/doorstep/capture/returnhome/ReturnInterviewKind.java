@@ -5,7 +5,10 @@ import doorstep.api.model.ExploitationSigns;
 import doorstep.api.model.ReturnHomeInterview;
 import doorstep.api.model.ReturnInterviewDetail;
 import doorstep.api.model.ReturnedChild;
+import doorstep.audit.Actor;
+import doorstep.audit.AuditAction;
 import doorstep.audit.AuditTrail;
+import doorstep.audit.AuditedRecord;
 import doorstep.capture.CaptureForTriage;
 import doorstep.capture.CaptureKind;
 import doorstep.capture.CaptureReferred;
@@ -132,7 +135,8 @@ class ReturnInterviewKind implements CaptureKind {
                 cipher.seal(toJson(interview), id, "interview"), signs.getChecklistId(), signs.getChecklistVersion(),
                 (int) yesCount, signs.getInterviewerJudgementHigh(), referred, now));
         people.resolve(recorder.tenantId(), interviewId, interview, episode.childMentionId());
-        audit.record(recorder.tenantId(), recorder.uid(), "capture.recorded", "return_interview", id,
+        audit.record(new Actor(recorder.tenantId(), recorder.uid(), recorder.agency()), AuditAction.CAPTURE_RECORDED,
+                new AuditedRecord("return_interview", id),
                 "field capture submitted from device " + recorder.deviceId());
         interviewEvents.publishEvent(new ReturnInterviewRecorded(recorder.tenantId(), episode.id(), interviewId, now));
         int redAt = checklists.find(signs.getChecklistId(), signs.getChecklistVersion()).orElseThrow().referRedAt();
