@@ -8,6 +8,7 @@ import doorstep.api.model.ContactSummary;
 import doorstep.api.model.DecisionRequest;
 import doorstep.api.model.EarlierContact;
 import doorstep.api.model.Outcome;
+import doorstep.api.model.Oversight;
 import doorstep.api.model.Rag;
 import doorstep.identity.Caller;
 import doorstep.identity.CurrentCaller;
@@ -15,10 +16,14 @@ import doorstep.identity.Role;
 import io.micronaut.http.annotation.Controller;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @Controller
 class MashController implements MashApi {
@@ -26,19 +31,28 @@ class MashController implements MashApi {
     private final CurrentCaller currentCaller;
     private final TriageQueue queue;
     private final Clock clock;
+    private final ContactClockRepository clocks;
+    private final BreachConfiguration breaches;
+    private final FrontDoorOversight oversight;
 
-    MashController(CurrentCaller currentCaller, TriageQueue queue, Clock clock) {
+    MashController(CurrentCaller currentCaller, TriageQueue queue, Clock clock, ContactClockRepository clocks,
+                   BreachConfiguration breaches, FrontDoorOversight oversight) {
         this.currentCaller = currentCaller;
         this.queue = queue;
         this.clock = clock;
+        this.clocks = clocks;
+        this.breaches = breaches;
+        this.oversight = oversight;
     }
 
     @Override
     public ContactQueue listContacts(doorstep.api.model.ContactState state, Integer limit) {
         Caller caller = triager();
         ContactState filter = state == null ? null : ContactState.valueOf(state.name());
-        return new ContactQueue(queue.list(caller, filter, limit == null ? 100 : limit).stream()
-                .map(this::summary).toList());
+        List<Contact> contacts = queue.list(caller, filter, limit == null ? 100 : limit);
+        Map<UUID, ContactClock> times = contacts.isEmpty() ? Map.of() : clocks.findByTenantIdAndIdIn(caller.tenantId(),
+                contacts.stream().map(Contact::id).toList()).stream().collect(Collectors.toMap(ContactClock::id, c -> c));
+        return new ContactQueue(contacts.stream().map(c -> summary(c, times.get(c.id()))).toList());
     }
 
     @Override
@@ -55,6 +69,18 @@ class MashController implements MashApi {
     @Override
     public ContactSummary claimContact(UUID contactId) {
         return summary(queue.claim(triager(), contactId));
+    }
+
+    @Override
+    public ContactSummary releaseContact(UUID contactId) {
+        return summary(queue.release(triager(), contactId));
+    }
+
+    @Override
+    public Oversight getOversight() {
+        Caller caller = currentCaller.get();
+        caller.requireAnyOf(Role.MASH_MANAGER);
+        return oversight.of(caller);
     }
 
     @Override
@@ -83,13 +109,22 @@ class MashController implements MashApi {
     }
 
     private ContactSummary summary(Contact contact) {
+        return summary(contact, clocks.findByIdAndTenantId(contact.id(), contact.tenantId()).orElseThrow());
+    }
+
+    /** A lapsed claim shows as queued, with no holder: anyone may claim it. */
+    private ContactSummary summary(Contact contact, ContactClock times) {
+        Instant now = clock.instant();
+        boolean held = times.claimHeldAt(now);
         boolean overdue = contact.state() != ContactState.DECIDED && clock.instant().isAfter(contact.dueAt());
         return new ContactSummary(contact.id(), contact.submissionId(), CaptureKindName.fromValue(contact.captureKind()),
-                rag(contact), state(contact),
+                rag(contact), doorstep.api.model.ContactState.fromValue(times.stateAt(now).name().toLowerCase(Locale.ROOT)),
                 contact.receivedAt().atOffset(ZoneOffset.UTC), contact.dueAt().atOffset(ZoneOffset.UTC), overdue,
                 contact.childCount(), contact.referrerAgency())
                 .ragReasons(Arrays.asList(contact.ragReasons().split(Contact.REASON_SEPARATOR)))
-                .claimedBy(contact.claimedBy())
+                .claimedBy(held ? contact.claimedBy() : null)
+                .claimExpiresAt(held ? times.claimExpiresAt().atOffset(ZoneOffset.UTC) : null)
+                .deadlineStatus(times.deadlineStatusAt(now, breaches.nearFraction()).wire())
                 .outcome(contact.outcome() == null ? null : Outcome.fromValue(contact.outcome()))
                 .decidedAt(contact.decidedAt() == null ? null : contact.decidedAt().atOffset(ZoneOffset.UTC));
     }

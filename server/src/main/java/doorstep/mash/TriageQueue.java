@@ -14,6 +14,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,10 +31,11 @@ class TriageQueue {
     private final AuditTrail audit;
     private final ApplicationEventPublisher<ContactDecided> decisions;
     private final Clock clock;
+    private final ClaimLeases leases;
 
     TriageQueue(ContactRepository contacts, CaptureKinds kinds, PersonNetworks networks, FieldCipher cipher,
                 AuditTrail audit,
-                ApplicationEventPublisher<ContactDecided> decisions, Clock clock) {
+                ApplicationEventPublisher<ContactDecided> decisions, Clock clock, ClaimLeases leases) {
         this.contacts = contacts;
         this.kinds = kinds;
         this.networks = networks;
@@ -41,11 +43,16 @@ class TriageQueue {
         this.audit = audit;
         this.decisions = decisions;
         this.clock = clock;
+        this.leases = leases;
     }
 
     List<Contact> list(Caller caller, ContactState state, int limit) {
-        return state == null ? contacts.open(caller.tenantId(), limit)
-                : contacts.queue(caller.tenantId(), state.name(), limit);
+        Instant now = clock.instant();
+        return state == null ? contacts.open(caller.tenantId(), limit) : switch (state) {
+            case QUEUED -> contacts.claimable(caller.tenantId(), now, limit);
+            case CLAIMED -> contacts.heldClaims(caller.tenantId(), now, limit);
+            case DECIDED -> contacts.queue(caller.tenantId(), state.name(), limit);
+        };
     }
 
     /**
@@ -58,6 +65,7 @@ class TriageQueue {
 
     @Transactional
     ContactRecord read(Caller caller, UUID contactId) {
+        leases.renewIfHeld(caller, contactId);
         Contact contact = find(caller, contactId);
         CaptureForTriage capture = kinds.forTriage(contact.captureKind(), caller.tenantId(), contact.incidentId())
                 .orElseThrow(() -> new IllegalStateException("contact " + contactId + " has no capture"));
@@ -84,22 +92,19 @@ class TriageQueue {
 
     @Transactional
     Contact claim(Caller caller, UUID contactId) {
-        Contact contact = find(caller, contactId);
-        if (contact.state() == ContactState.CLAIMED && caller.uid().equals(contact.claimedBy())) {
-            return contact;
-        }
-        if (contact.state() != ContactState.QUEUED) {
-            throw ProblemException.conflict("contact-not-claimable", "Already taken",
-                    contact.state() == ContactState.DECIDED ? "This contact has been decided."
-                            : "Another triager is working on this contact.");
-        }
-        Contact claimed = update(contact.claim(caller.uid(), clock.instant()));
-        audit.record(caller.tenantId(), caller.uid(), "contact.claimed", "contact", contactId.toString(), "MASH triage");
-        return claimed;
+        leases.claim(caller, contactId);
+        return find(caller, contactId);
+    }
+
+    @Transactional
+    Contact release(Caller caller, UUID contactId) {
+        leases.release(caller, contactId);
+        return find(caller, contactId);
     }
 
     @Transactional
     Contact decide(Caller caller, UUID contactId, String outcome, String rationale) {
+        leases.requireHeld(caller, contactId);
         Contact contact = find(caller, contactId);
         if (contact.state() != ContactState.CLAIMED || !caller.uid().equals(contact.claimedBy())) {
             throw ProblemException.conflict("contact-not-claimed-by-you", "Claim it first",

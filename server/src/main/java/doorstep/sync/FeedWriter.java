@@ -2,6 +2,7 @@ package doorstep.sync;
 
 import doorstep.identity.DeviceCommandIssued;
 import doorstep.mash.ContactDecided;
+import doorstep.mash.DeadlineReached;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
@@ -26,6 +27,13 @@ class FeedWriter {
     void on(DeviceCommandIssued issued) {
         feed.save(FeedEntryRow.forUser(issued.tenantId(), issued.ownerUid(), issued.deviceId(),
                 FeedEntryRow.DEVICE_COMMAND, issued.commandId(), null, null, issued.action(), issued.issuedAt()));
+    }
+
+    @EventListener
+    void on(DeadlineReached reached) {
+        feed.save(new FeedEntryRow(null, reached.tenantId(), null, null, FeedEntryRow.DEADLINE, reached.recordId(),
+                null, null, null, reached.at(), reached.audienceRole(), reached.recordKind(), reached.status(),
+                reached.dueAt(), null));
     }
 
     @EventListener
