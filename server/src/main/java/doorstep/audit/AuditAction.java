@@ -12,6 +12,12 @@ public enum AuditAction {
     CONTACT_READ("contact.read", Operation.CONSULTATION),
     CONTACT_CLAIMED("contact.claimed", Operation.ALTERATION),
     CONTACT_DECIDED("contact.decided", Operation.ALTERATION),
+    CONTACT_RELEASED("contact.released", Operation.ALTERATION),
+    /** The deadline job marking a contact: an alteration by the system, not a person. */
+    CONTACT_DEADLINE_NEAR("contact.deadline-near", Operation.ALTERATION),
+    CONTACT_DEADLINE_BREACHED("contact.deadline-breached", Operation.ALTERATION),
+    TASK_LATE("task.late", Operation.ALTERATION),
+    OVERSIGHT_READ("oversight.read", Operation.CONSULTATION),
     CONTACT_DECISION_CORRECTED("contact.decision-corrected", Operation.ALTERATION),
     CONTACT_RATING_CHANGED("contact.rating-changed", Operation.ALTERATION),
     ACTION_READ("action.read", Operation.CONSULTATION),

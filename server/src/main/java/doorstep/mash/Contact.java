@@ -10,8 +10,8 @@ import java.util.UUID;
 
 /**
  * Something sent to the MASH about the children in one capture of any kind (its {@code incidentId}),
- * waiting for a decision. Changes only through {@link #claim} and {@link #decide}; the version column
- * stops two triagers overwriting each other.
+ * waiting for a decision. Claimed and released through {@link ClaimLeases}' conditional updates, decided
+ * through {@link #decide}; the version column stops two triagers overwriting each other.
  */
 @MappedEntity("contact")
 record Contact(@Id UUID id, String tenantId, UUID incidentId, String captureKind, UUID submissionId, String referrerUid,
@@ -21,14 +21,6 @@ record Contact(@Id UUID id, String tenantId, UUID incidentId, String captureKind
                @Nullable Instant decidedAt, @Version long version) {
 
     static final String REASON_SEPARATOR = "\n";
-
-    Contact claim(String triagerUid, Instant at) {
-        if (!state.canBeClaimed()) {
-            throw new IllegalStateException("contact " + id + " is " + state + " and cannot be claimed");
-        }
-        return new Contact(id, tenantId, incidentId, captureKind, submissionId, referrerUid, referrerAgency, rag, ragReasons,
-                ContactState.CLAIMED, receivedAt, dueAt, childCount, triagerUid, at, null, null, null, null, version);
-    }
 
     Contact decide(String triagerUid, String outcomeCode, byte[] rationaleCiphertext, Instant at) {
         if (!state.canBeDecided() || !triagerUid.equals(claimedBy)) {

@@ -27,6 +27,18 @@ interface ContactRepository extends CrudRepository<Contact, UUID> {
             + "WHERE tenant_id = :tenantId AND id = :id AND state = 'DECIDED'")
     void recordLatestOutcome(String tenantId, UUID id, String outcome, byte[] rationaleCt);
 
+    /** Queued, or claimed with a lease that has run out: anyone may claim these. */
+    @Query("""
+            SELECT * FROM contact WHERE tenant_id = :tenantId AND (state = 'QUEUED' OR (state = 'CLAIMED'
+              AND (claim_expires_at IS NULL OR claim_expires_at <= :now)))
+            ORDER BY due_at, received_at LIMIT :limit""")
+    List<Contact> claimable(String tenantId, Instant now, int limit);
+
+    @Query("""
+            SELECT * FROM contact WHERE tenant_id = :tenantId AND state = 'CLAIMED' AND claim_expires_at > :now
+            ORDER BY due_at, received_at LIMIT :limit""")
+    List<Contact> heldClaims(String tenantId, Instant now, int limit);
+
     List<Contact> findByTenantIdAndIncidentIdInAndReceivedAtLessThanOrderByReceivedAtDesc(String tenantId,
             Collection<UUID> incidentIds, Instant receivedAt);
 

@@ -1,12 +1,11 @@
 package doorstep.mash;
 
-/** Where a contact is in triage. Moves only forward: queued, claimed, decided. */
+/**
+ * Where a contact is in triage: queued, claimed, decided. A claim goes back to queued when its
+ * holder releases it or its lease runs out ({@link ClaimLeases}); a decision is final.
+ */
 enum ContactState {
     QUEUED, CLAIMED, DECIDED;
-
-    boolean canBeClaimed() {
-        return this == QUEUED || this == CLAIMED;
-    }
 
     boolean canBeDecided() {
         return this == CLAIMED;

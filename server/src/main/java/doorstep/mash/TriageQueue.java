@@ -18,6 +18,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,11 +37,11 @@ class TriageQueue {
     private final Clock clock;
     private final DecisionRules rules;
     private final Decisions decisionRecords;
+    private final ClaimLeases leases;
 
     TriageQueue(ContactRepository contacts, CaptureKinds kinds, PersonNetworks networks, FieldCipher cipher,
-                AuditTrail audit,
-                ApplicationEventPublisher<ContactDecided> decisions, Clock clock, DecisionRules rules,
-                Decisions decisionRecords) {
+                AuditTrail audit, ApplicationEventPublisher<ContactDecided> decisions, Clock clock,
+                DecisionRules rules, Decisions decisionRecords, ClaimLeases leases) {
         this.contacts = contacts;
         this.kinds = kinds;
         this.networks = networks;
@@ -50,11 +51,16 @@ class TriageQueue {
         this.clock = clock;
         this.rules = rules;
         this.decisionRecords = decisionRecords;
+        this.leases = leases;
     }
 
     List<Contact> list(Caller caller, ContactState state, int limit) {
-        return state == null ? contacts.open(caller.tenantId(), limit)
-                : contacts.queue(caller.tenantId(), state.name(), limit);
+        Instant now = clock.instant();
+        return state == null ? contacts.open(caller.tenantId(), limit) : switch (state) {
+            case QUEUED -> contacts.claimable(caller.tenantId(), now, limit);
+            case CLAIMED -> contacts.heldClaims(caller.tenantId(), now, limit);
+            case DECIDED -> contacts.queue(caller.tenantId(), state.name(), limit);
+        };
     }
 
     /**
@@ -67,6 +73,7 @@ class TriageQueue {
 
     @Transactional
     ContactRecord read(Caller caller, UUID contactId) {
+        leases.renewIfHeld(caller, contactId);
         Contact contact = find(caller, contactId);
         CaptureForTriage capture = kinds.forTriage(contact.captureKind(), caller.tenantId(), contact.incidentId())
                 .orElseThrow(() -> new IllegalStateException("contact " + contactId + " has no capture"));
@@ -93,24 +100,21 @@ class TriageQueue {
 
     @Transactional
     Contact claim(Caller caller, UUID contactId) {
-        Contact contact = find(caller, contactId);
-        if (contact.state() == ContactState.CLAIMED && caller.uid().equals(contact.claimedBy())) {
-            return contact;
-        }
-        if (contact.state() != ContactState.QUEUED) {
-            throw ProblemException.conflict("contact-not-claimable", "Already taken",
-                    contact.state() == ContactState.DECIDED ? "This contact has been decided."
-                            : "Another triager is working on this contact.");
-        }
-        Contact claimed = update(contact.claim(caller.uid(), clock.instant()));
-        audit.record(Actor.of(caller), AuditAction.CONTACT_CLAIMED, AuditedRecord.of("contact", contactId), "MASH triage");
-        return claimed;
+        leases.claim(caller, contactId);
+        return find(caller, contactId);
+    }
+
+    @Transactional
+    Contact release(Caller caller, UUID contactId) {
+        leases.release(caller, contactId);
+        return find(caller, contactId);
     }
 
     @Transactional
     Contact decide(Caller caller, UUID contactId, DecisionRequest request) {
         String outcome = request.getOutcome().getValue();
         String rationale = request.getRationale();
+        leases.requireHeld(caller, contactId);
         Contact contact = find(caller, contactId);
         if (contact.state() != ContactState.CLAIMED || !caller.uid().equals(contact.claimedBy())) {
             throw ProblemException.conflict("contact-not-claimed-by-you", "Claim it first",

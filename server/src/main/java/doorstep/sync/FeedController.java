@@ -1,6 +1,9 @@
 package doorstep.sync;
 
 import doorstep.api.FeedApi;
+import doorstep.api.model.DeadlineNotice;
+import doorstep.api.model.DeadlineNoticeRecordKind;
+import doorstep.api.model.DeadlineStatus;
 import doorstep.api.model.DeviceAction;
 import doorstep.api.model.DeviceCommand;
 import doorstep.api.model.FeedEntry;
@@ -60,6 +63,11 @@ class FeedController implements FeedApi {
             return new FeedEntry(FeedEntryKind.TASK, at).task(new TaskNotice(row.refId(),
                     TaskNoticeTaskKind.fromValue(row.taskKind()), ReturnHomeTaskState.fromValue(row.taskState()),
                     row.dueAt().atOffset(ZoneOffset.UTC)).assignedTo(row.assignedTo()));
+        }
+        if (FeedEntryRow.DEADLINE.equals(row.kind())) {
+            return new FeedEntry(FeedEntryKind.DEADLINE, at).deadline(new DeadlineNotice(row.refId(),
+                    DeadlineNoticeRecordKind.fromValue(row.taskKind()), DeadlineStatus.fromValue(row.taskState()),
+                    row.dueAt().atOffset(ZoneOffset.UTC)));
         }
         if (FeedEntryRow.DEVICE_COMMAND.equals(row.kind())) {
             return new FeedEntry(FeedEntryKind.DEVICE_COMMAND, at)

@@ -23,6 +23,8 @@ record FeedEntryRow(@Id @GeneratedValue @Nullable Long seq, String tenantId, @Nu
     static final String REFERRAL_OUTCOME = "referral-outcome";
     static final String DEVICE_COMMAND = "device-command";
     static final String TASK = "task";
+    /** A deadline notice for a role: the record's kind in taskKind, near or breached in taskState. */
+    static final String DEADLINE = "deadline";
 
     /** An entry for one user that is not a task notice. */
     static FeedEntryRow forUser(String tenantId, String recipientUid, @Nullable UUID deviceId, String kind, UUID refId,

@@ -4,6 +4,7 @@ import doorstep.identity.DeviceCommandIssued;
 import doorstep.identity.Role;
 import doorstep.mash.ActionOverdue;
 import doorstep.mash.ContactDecided;
+import doorstep.mash.DeadlineReached;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
@@ -40,6 +41,13 @@ class FeedWriter {
                 overdue.actionId(), null, null, null, overdue.at(),
                 overdue.ownerUid() == null ? Role.MASH_MANAGER.claim() : null, MASH_ACTION, OPEN, overdue.dueAt(),
                 overdue.ownerUid()));
+    }
+
+    @EventListener
+    void on(DeadlineReached reached) {
+        feed.save(new FeedEntryRow(null, reached.tenantId(), null, null, FeedEntryRow.DEADLINE, reached.recordId(),
+                null, null, null, reached.at(), reached.audienceRole(), reached.recordKind(), reached.status(),
+                reached.dueAt(), null));
     }
 
     @EventListener
