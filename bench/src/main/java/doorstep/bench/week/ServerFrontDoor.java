@@ -4,6 +4,7 @@ import doorstep.capture.CaptureReferred;
 import doorstep.capture.RiskSignal;
 import doorstep.identity.Caller;
 import doorstep.identity.Role;
+import doorstep.identity.TenantDirectory;
 import doorstep.mash.TriageDesk;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.event.ApplicationEventPublisher;
@@ -11,6 +12,7 @@ import io.micronaut.transaction.TransactionOperations;
 
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +23,7 @@ import java.util.UUID;
  * The front door as the server has it today: a contact opens when its capture's kind publishes
  * {@link CaptureReferred} inside the storing transaction (the listener stores it, rated and with the
  * DeadlinePolicy's deadline); triagers list, claim and decide through the service the API uses.
- * There is no breach job yet, so a tick does nothing.
+ * A tick runs the server's deadline job, which works every registered tenant.
  */
 final class ServerFrontDoor implements FrontDoor {
 
@@ -32,16 +34,22 @@ final class ServerFrontDoor implements FrontDoor {
     private final TransactionOperations<Connection> transactions;
     private final ApplicationEventPublisher<CaptureReferred> referrals;
     private final TriageDesk desk;
+    private final TenantDirectory tenants;
+    private final Set<String> registered = new HashSet<>();
 
     @SuppressWarnings("unchecked")
     ServerFrontDoor(ApplicationContext context) {
         this.transactions = context.getBean(TransactionOperations.class);
         this.referrals = context.getEventPublisher(CaptureReferred.class);
         this.desk = new TriageDesk(context);
+        this.tenants = context.getBean(TenantDirectory.class);
     }
 
     @Override
     public void open(String tenantId, Arrival arrival) {
+        if (registered.add(tenantId)) {
+            tenants.register(tenantId, "bench/week " + tenantId);
+        }
         transactions.executeWrite(status -> {
             referrals.publishEvent(new CaptureReferred(arrival.source().captureKind(), arrival.captureId(),
                     new UUID(arrival.captureId().getLeastSignificantBits(), arrival.captureId().getMostSignificantBits()),
@@ -66,7 +74,7 @@ final class ServerFrontDoor implements FrontDoor {
 
     @Override
     public void tickBreachJob(Instant now) {
-        // No breach job on this server yet; point this at it when it lands.
+        desk.runDeadlineJob();
     }
 
     private static String outcome(Rag rag) {

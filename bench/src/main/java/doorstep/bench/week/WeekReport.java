@@ -45,8 +45,8 @@ final class WeekReport {
                 + " has it, at every other hour; a triager finishes the contact in hand after the shift ends");
         line("queue", "each free triager claims the top of the server's queue (earliest deadline, then earliest"
                 + " received) through the triage service the API uses, works the sampled time, and decides");
-        line("breach job", "ticked every " + WeekRun.BREACH_JOB_INTERVAL.toMinutes() + " simulated minutes (this"
-                + " server has none yet: the tick does nothing)");
+        line("breach job", "the server's deadline job, run every " + WeekRun.BREACH_JOB_INTERVAL.toMinutes()
+                + " simulated minutes; claims held for 8 hours (a working triager's reads and saves renew them)");
         line("seeds", options.seeds().get(0) + " (the model was tuned on it)" + (options.seeds().size() > 1
                 ? ", then " + options.seeds().subList(1, options.seeds().size()) + " (held out: never looked at while tuning)"
                 : ""));

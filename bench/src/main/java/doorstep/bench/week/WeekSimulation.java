@@ -67,6 +67,9 @@ public final class WeekSimulation {
             Map<String, Object> properties = new HashMap<>(database.datasourceProperties("week"));
             properties.put("doorstep.crypto.master-key-file", home.resolve("master-keyset.json").toString());
             properties.put("doorstep.crypto.create-master-key-if-missing", true);
+            // A triager at work keeps reading and saving, which renews the claim; the simulation has no such
+            // steps, so the lease outlasts the longest handling time instead of lapsing under a working triager.
+            properties.put("doorstep.mash.claim-lease", "8h");
             aroundTheClockTenants().forEach(tenant -> properties.put("doorstep.mash.tenants." + tenant + ".red-clock", "24-hours"));
             try (ApplicationContext context = ApplicationContext.builder().environments("cli").properties(properties)
                     .beanDefinitions(serverClock(clock)).start()) {
@@ -134,7 +137,7 @@ public final class WeekSimulation {
         int mostByDay = Math.max(options.sweepUpTo(), options.rota().day()) + 1;
         for (int seedIndex = 0; seedIndex < options.seeds().size(); seedIndex++) {
             for (int cover : covers) {
-                for (int day = 0; day <= mostByDay; day++) {
+                for (int day = 1; day <= mostByDay; day++) {
                     tenants.add(tenantName(seedIndex, true, new Rota(day, cover)));
                 }
             }
