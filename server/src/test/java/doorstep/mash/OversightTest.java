@@ -1,20 +1,23 @@
 package doorstep.mash;
 
+import doorstep.api.model.ActionRequest;
 import doorstep.api.model.BacklogAgeBand;
 import doorstep.api.model.BacklogAgency;
+import doorstep.api.model.ContactDetail;
 import doorstep.api.model.ContactSummary;
-import doorstep.api.model.DecisionRequest;
 import doorstep.api.model.DeadlineStatus;
+import doorstep.api.model.DecisionRequest;
 import doorstep.api.model.LateReturnHomeInterview;
 import doorstep.api.model.Outcome;
+import doorstep.api.model.OverdueAction;
 import doorstep.api.model.OverseenContact;
 import doorstep.api.model.Oversight;
 import doorstep.api.model.ReturnHomeTaskState;
 import doorstep.api.model.SubmissionStatus;
 import doorstep.testing.ApiTest;
 import doorstep.testing.Captures;
-import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
+import doorstep.testing.EmulatorUsers;
 import doorstep.testing.Referrer;
 import doorstep.testing.Returns;
 import doorstep.testing.SettableClock;
@@ -22,13 +25,14 @@ import doorstep.testing.StoredRows;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -67,6 +71,7 @@ class OversightTest extends ApiTest {
     UUID near;
     UUID decided;
     UUID lateInterview;
+    UUID overdueAction;
     Instant now;
 
     @Override
@@ -100,6 +105,14 @@ class OversightTest extends ApiTest {
         api.call(HttpRequest.POST("/v1/mash/contacts/" + decided + "/decision",
                 new DecisionRequest(Outcome.INFORMATION_AND_ADVICE, "Information and advice to the family; no immediate risk.")), triager,
                 ContactSummary.class);
+        UUID withAction = contact(police).getContactId();
+        api.call(HttpRequest.POST("/v1/mash/contacts/" + withAction + "/claim", ""), triager, ContactSummary.class);
+        LocalDate decidedOn = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        api.call(HttpRequest.POST("/v1/mash/contacts/" + withAction + "/decision",
+                new DecisionRequest(Outcome.SECTION_17_ASSESSMENT, "Assess the family's needs under section 17.")
+                        .addActionsItem(new ActionRequest("Ask Amy's GP about her bruises", decidedOn.plusDays(2))
+                                .ownerAgency("health"))), triager, ContactSummary.class);
+        overdueAction = actionOn(withAction);
 
         clock.set(now);
         lateInterview = UUID.randomUUID();
@@ -123,6 +136,15 @@ class OversightTest extends ApiTest {
     }
 
     @Test
+    void managersSeeOverdueActionsWithTheirOwnerButNotWhatTheyAsk() {
+        List<OverdueAction> overdue = oversight(manager).getOverdueActions();
+
+        assertEquals(List.of(overdueAction), overdue.stream().map(OverdueAction::getActionId).toList());
+        assertEquals("health", overdue.get(0).getOwnerAgency());
+        assertFalse(api.call(HttpRequest.GET("/v1/mash/oversight"), manager, String.class).contains("bruises"));
+    }
+
+    @Test
     void theBacklogCountsUndecidedContactsByAgeAndByAgencyWithTheOldestAge() {
         var backlog = oversight(manager).getBacklog();
 
@@ -138,6 +160,11 @@ class OversightTest extends ApiTest {
         assertEquals(List.of("police 2", "health 1"), backlog.getByAgency().stream()
                 .map(agency -> agency.getAgency() + " " + agency.getCount()).toList());
         assertEquals(Duration.ofDays(40).toSeconds(), backlog.getOldestUndecidedAgeSeconds());
+    }
+
+    private UUID actionOn(UUID contactId) {
+        return api.call(HttpRequest.GET("/v1/mash/contacts/" + contactId), triager, ContactDetail.class)
+                .getDecisions().get(0).getActions().get(0).getActionId();
     }
 
     @Test
