@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import doorstep.device.api.client.JSON;
+import doorstep.device.api.model.ActionRequest;
 import doorstep.device.api.model.DecisionRequest;
 import doorstep.device.api.model.Outcome;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,7 +49,9 @@ public final class MashTriager {
         String contact = doorstep.serverAddress() + "/v1/mash/contacts/" + contactFor(submissionId);
         post(contact + "/claim", "");
         post(contact + "/decision", JSON.getGson().toJson(
-                new DecisionRequest().outcome(outcome).rationale("Children seen by the officer; early help offered.")));
+                new DecisionRequest().outcome(outcome).rationale("Children seen by the officer; early help offered.")
+                        .addActionsItem(new ActionRequest().what("Offer the family early help")
+                                .ownerAgency("early-help").dueOn(LocalDate.now().plusDays(7)))));
     }
 
     /** The contact for a submission, once the MASH has queued it (it does so as the push is accepted). */
