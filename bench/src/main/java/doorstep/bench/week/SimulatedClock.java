@@ -39,8 +39,25 @@ final class SimulatedClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same simulated time read in another zone (the server asks for England's dates this way). */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("The server's clock is UTC; convert instants to local time instead");
+        SimulatedClock simulated = this;
+        return new Clock() {
+            @Override
+            public Instant instant() {
+                return simulated.instant();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return simulated.withZone(other);
+            }
+        };
     }
 }
