@@ -2,7 +2,6 @@ package doorstep.console;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
@@ -20,20 +19,20 @@ class ContentPolicy {
     private static final String ATTRIBUTE = "doorstep.console.nonce";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @RequestFilter
-    void makeNonce(HttpRequest<?> request) {
-        byte[] nonce = new byte[16];
-        RANDOM.nextBytes(nonce);
-        request.setAttribute(ATTRIBUTE, Base64.getEncoder().encodeToString(nonce));
-    }
-
     @ResponseFilter
     void setPolicy(HttpRequest<?> request, MutableHttpResponse<?> response) {
         response.getHeaders().set("Content-Security-Policy", policy(nonceOf(request)));
     }
 
+    /** The request's nonce, made on first use: by a page, or by this filter for a response that has none. */
     static String nonceOf(HttpRequest<?> request) {
-        return request.getAttribute(ATTRIBUTE, String.class).orElseThrow();
+        return request.getAttribute(ATTRIBUTE, String.class).orElseGet(() -> {
+            byte[] nonce = new byte[16];
+            RANDOM.nextBytes(nonce);
+            String made = Base64.getEncoder().encodeToString(nonce);
+            request.setAttribute(ATTRIBUTE, made);
+            return made;
+        });
     }
 
     static String policy(String nonce) {

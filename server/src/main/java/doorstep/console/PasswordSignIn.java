@@ -37,9 +37,19 @@ class PasswordSignIn {
         }
         String base = emulator == null || emulator.isBlank()
                 ? "https://identitytoolkit.googleapis.com" : "http://" + emulator + "/identitytoolkit.googleapis.com";
-        String key = console.webApiKey() == null ? "emulator" : console.webApiKey();
+        String key = console.webApiKey() == null || console.webApiKey().isBlank() ? "emulator" : console.webApiKey();
         this.endpoint = URI.create(base + "/v1/accounts:signInWithPassword?key="
                 + URLEncoder.encode(key, StandardCharsets.UTF_8));
+    }
+
+    /** Firebase's error code ("OPERATION_NOT_ALLOWED"): never the request's email, which the body may echo. */
+    private String errorCode(String body) {
+        try {
+            Object error = json.readValue(body, Argument.mapOf(String.class, Object.class)).get("error");
+            return error instanceof Map<?, ?> fields ? String.valueOf(fields.get("status")) : "";
+        } catch (IOException | RuntimeException unreadable) {
+            return "";
+        }
     }
 
     /** The ID token, or empty when the email and password do not match an enabled account. */
@@ -55,7 +65,8 @@ class PasswordSignIn {
                 return Optional.empty(); // wrong password, unknown email, disabled user: the same answer to all
             }
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("Firebase sign-in answered HTTP " + response.statusCode());
+                throw new IllegalStateException("Firebase sign-in at " + endpoint.getHost() + ":" + endpoint.getPort()
+                        + " answered HTTP " + response.statusCode() + " " + errorCode(response.body()));
             }
             Map<String, Object> body = json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
             return Optional.ofNullable((String) body.get("idToken"));

@@ -1,5 +1,6 @@
 package doorstep.console;
 
+import doorstep.api.model.CaptureKindName;
 import doorstep.api.model.ContactState;
 import doorstep.api.model.ContactSummary;
 import doorstep.api.model.Rag;
@@ -56,7 +57,7 @@ class QueueController {
             case RED -> "red";
             case AMBER -> "orange";
             case GREEN -> "green";
-        }, timeLeft, !decided && Boolean.TRUE.equals(contact.getOverdue()), kindWord(contact.getKind().getValue()),
+        }, timeLeft, !decided && Boolean.TRUE.equals(contact.getOverdue()), kindWord(contact.getKind()),
                 agencyWord(contact.getReferrerAgency()), stateWord(contact.getState()), holder, contact.getChildCount());
     }
 
@@ -68,12 +69,12 @@ class QueueController {
         };
     }
 
-    private static String kindWord(String kind) {
+    private static String kindWord(CaptureKindName kind) {
         return switch (kind) {
-            case "incident" -> "Domestic abuse incident";
-            case "early-help-visit" -> "Early help visit";
-            case "return-home-interview" -> "Return home interview";
-            default -> kind.replace('-', ' ');
+            case DOMESTIC_ABUSE_INCIDENT -> "Domestic abuse incident";
+            case EARLY_HELP_VISIT -> "Early help visit";
+            case CHILD_RETURNED -> "Child returned from missing";
+            case RETURN_HOME_INTERVIEW -> "Return home interview";
         };
     }
 

@@ -7,7 +7,6 @@ import doorstep.problem.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.cookie.Cookie;
@@ -19,12 +18,14 @@ import java.util.Set;
 
 /**
  * Every console page but sign-in and the assets needs a valid session cookie of a MASH triager or
- * manager: without one the browser is sent to sign in; with one of another role it gets a 403 page.
+ * manager: without one the browser is sent to sign in; with one of another role it is told so on a 403 page.
  */
 @ServerFilter("/console/**")
 class SessionGate {
 
     static final String COOKIE = "doorstep_console";
+    /** Where a signed-in user without a MASH role is told so (a filter's own response is not a rendered view). */
+    static final String NO_ACCESS = "/console/no-access";
     private static final Set<String> OPEN = Set.of("/console/sign-in");
 
     private final SessionCookies sessions;
@@ -54,9 +55,8 @@ class SessionGate {
             return toSignIn();
         }
         new ConsoleCaller(caller, csrf.tokenFor(cookie.getValue())).attachTo(request);
-        if (!caller.has(Role.MASH_TRIAGER) && !caller.has(Role.MASH_MANAGER)) {
-            return Pages.problem(request, HttpStatus.FORBIDDEN, "You cannot use the MASH console",
-                    "Your account does not have the MASH triager or manager role. Ask your administrator if you need it.");
+        if (!caller.has(Role.MASH_TRIAGER) && !caller.has(Role.MASH_MANAGER) && !path.equals(NO_ACCESS)) {
+            return HttpResponse.seeOther(URI.create(NO_ACCESS));
         }
         return null;
     }

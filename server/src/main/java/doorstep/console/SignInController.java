@@ -82,6 +82,12 @@ class SignInController {
         }
     }
 
+    @Get("/no-access")
+    HttpResponse<?> noAccess(HttpRequest<?> request) {
+        return Pages.problem(request, HttpStatus.FORBIDDEN, "You cannot use the MASH console",
+                "Your account does not have the MASH triager or manager role. Ask your administrator if you need it.");
+    }
+
     @Post(value = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> signOut(HttpRequest<?> request, @Nullable String csrfToken) {
         ConsoleCaller caller = ConsoleCaller.of(request);
