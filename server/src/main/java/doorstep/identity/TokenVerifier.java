@@ -42,7 +42,7 @@ class TokenVerifier {
         return callerOf(token);
     }
 
-    private static Caller callerOf(FirebaseToken token) {
+    static Caller callerOf(FirebaseToken token) {
         Object tenant = token.getClaims().get("tenant");
         Object agency = token.getClaims().get("agency");
         if (!(tenant instanceof String tenantId) || tenantId.isBlank()

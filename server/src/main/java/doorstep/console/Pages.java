@@ -1,0 +1,35 @@
+package doorstep.console;
+
+import doorstep.console.internal.PageFrame;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.views.ModelAndView;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Console pages as responses: a JTE view with its frame (title, nonce, form token) and model. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    static MutableHttpResponse<ModelAndView<Map<String, Object>>> page(HttpRequest<?> request, HttpStatus status,
+                                                                      String view, String title, Map<String, Object> model) {
+        String csrf = request.getAttribute(ConsoleCaller.ATTRIBUTE, ConsoleCaller.class)
+                .map(ConsoleCaller::csrfToken).orElse(null);
+        Map<String, Object> all = new HashMap<>(model);
+        all.put("frame", new PageFrame(title, ContentPolicy.nonceOf(request), csrf));
+        return HttpResponse.<ModelAndView<Map<String, Object>>>status(status)
+                .contentType(MediaType.TEXT_HTML_TYPE)
+                .body(new ModelAndView<>(view, all));
+    }
+
+    static MutableHttpResponse<ModelAndView<Map<String, Object>>> problem(HttpRequest<?> request, HttpStatus status,
+                                                                         String heading, String detail) {
+        return page(request, status, "console/problem", heading, Map.of("heading", heading, "detail", detail));
+    }
+}

@@ -1,0 +1,80 @@
+package doorstep.console;
+
+import doorstep.identity.IdentityConfiguration;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Email and password to a Firebase ID token through the Identity Toolkit REST API (the Auth emulator
+ * serves the same path in development), so the sign-in form needs no JavaScript.
+ */
+@Singleton
+class PasswordSignIn {
+
+    private static final String EMULATOR_VARIABLE = "FIREBASE_AUTH_EMULATOR_HOST";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonMapper json;
+    private final URI endpoint;
+
+    PasswordSignIn(JsonMapper json, IdentityConfiguration identity, ConsoleConfiguration console) {
+        this.json = json;
+        String emulator = System.getenv(EMULATOR_VARIABLE);
+        if (emulator == null || emulator.isBlank()) {
+            emulator = identity.authEmulatorHost();
+        }
+        String base = emulator == null || emulator.isBlank()
+                ? "https://identitytoolkit.googleapis.com" : "http://" + emulator + "/identitytoolkit.googleapis.com";
+        String key = console.webApiKey() == null || console.webApiKey().isBlank() ? "emulator" : console.webApiKey();
+        this.endpoint = URI.create(base + "/v1/accounts:signInWithPassword?key="
+                + URLEncoder.encode(key, StandardCharsets.UTF_8));
+    }
+
+    /** Firebase's error code ("OPERATION_NOT_ALLOWED"): never the request's email, which the body may echo. */
+    private String errorCode(String body) {
+        try {
+            Object error = json.readValue(body, Argument.mapOf(String.class, Object.class)).get("error");
+            return error instanceof Map<?, ?> fields ? String.valueOf(fields.get("status")) : "";
+        } catch (IOException | RuntimeException unreadable) {
+            return "";
+        }
+    }
+
+    /** The ID token, or empty when the email and password do not match an enabled account. */
+    Optional<String> idToken(String email, String password) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint)
+                    .timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(
+                            Map.of("email", email, "password", password, "returnSecureToken", true))))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 400) {
+                return Optional.empty(); // wrong password, unknown email, disabled user: the same answer to all
+            }
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Firebase sign-in at " + endpoint.getHost() + ":" + endpoint.getPort()
+                        + " answered HTTP " + response.statusCode() + " " + errorCode(response.body()));
+            }
+            Map<String, Object> body = json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
+            return Optional.ofNullable((String) body.get("idToken"));
+        } catch (IOException e) {
+            throw new IllegalStateException("Firebase sign-in could not be reached", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during sign-in", e);
+        }
+    }
+}

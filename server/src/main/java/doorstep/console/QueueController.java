@@ -1,0 +1,93 @@
+package doorstep.console;
+
+import doorstep.api.model.CaptureKindName;
+import doorstep.api.model.ContactState;
+import doorstep.api.model.ContactSummary;
+import doorstep.api.model.Rag;
+import doorstep.console.internal.QueuePage;
+import doorstep.console.internal.QueueRow;
+import doorstep.mash.QueueListing;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The tenant's contacts by deadline, filtered by RAG and state with a plain GET form. */
+@Controller("/console/queue")
+class QueueController {
+
+    private static final int LIMIT = 200;
+
+    private final QueueListing listing;
+    private final Clock clock;
+
+    QueueController(QueueListing listing, Clock clock) {
+        this.listing = listing;
+        this.clock = clock;
+    }
+
+    @Get
+    HttpResponse<?> queue(HttpRequest<?> request, @Nullable @QueryValue String rag, @Nullable @QueryValue String state) {
+        ConsoleCaller caller = ConsoleCaller.of(request);
+        Rag ragFilter = Arrays.stream(Rag.values()).filter(r -> r.getValue().equals(rag)).findFirst().orElse(null);
+        ContactState stateFilter = Arrays.stream(ContactState.values()).filter(s -> s.getValue().equals(state))
+                .findFirst().orElse(null);
+        List<QueueRow> rows = listing.list(caller.caller(), stateFilter, LIMIT).stream()
+                .filter(summary -> ragFilter == null || summary.getRag() == ragFilter)
+                .map(summary -> row(summary, caller.caller().uid()))
+                .toList();
+        return Pages.page(request, HttpStatus.OK, "console/queue", "Contacts by deadline", Map.of("queue",
+                new QueuePage(rows, ragFilter == null ? "" : ragFilter.getValue(),
+                        stateFilter == null ? "" : stateFilter.getValue())));
+    }
+
+    private QueueRow row(ContactSummary contact, String myUid) {
+        boolean decided = contact.getState() == ContactState.DECIDED;
+        String timeLeft = decided ? "Decided" : TimeLeft.until(contact.getDueAt().toInstant(), clock.instant());
+        String holder = contact.getClaimedBy() == null ? null : contact.getClaimedBy().equals(myUid) ? "You" : contact.getClaimedBy();
+        return new QueueRow(ragWord(contact.getRag()), "govuk-tag--" + switch (contact.getRag()) {
+            case RED -> "red";
+            case AMBER -> "orange";
+            case GREEN -> "green";
+        }, timeLeft, !decided && Boolean.TRUE.equals(contact.getOverdue()), kindWord(contact.getKind()),
+                agencyWord(contact.getReferrerAgency()), stateWord(contact.getState()), holder, contact.getChildCount());
+    }
+
+    private static String ragWord(Rag rag) {
+        return switch (rag) {
+            case RED -> "Red";
+            case AMBER -> "Amber";
+            case GREEN -> "Green";
+        };
+    }
+
+    private static String kindWord(CaptureKindName kind) {
+        return switch (kind) {
+            case DOMESTIC_ABUSE_INCIDENT -> "Domestic abuse incident";
+            case EARLY_HELP_VISIT -> "Early help visit";
+            case CHILD_RETURNED -> "Child returned from missing";
+            case RETURN_HOME_INTERVIEW -> "Return home interview";
+        };
+    }
+
+    private static String agencyWord(String agency) {
+        String words = agency.replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static String stateWord(ContactState state) {
+        return switch (state) {
+            case QUEUED -> "Waiting";
+            case CLAIMED -> "Claimed";
+            case DECIDED -> "Decided";
+        };
+    }
+}

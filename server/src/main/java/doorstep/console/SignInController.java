@@ -1,0 +1,105 @@
+package doorstep.console;
+
+import doorstep.console.internal.FieldError;
+import doorstep.console.internal.SignInForm;
+import doorstep.identity.SessionCookies;
+import doorstep.problem.ProblemException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Sign-in with email and password into a session cookie, and sign-out, which revokes it everywhere. */
+@Controller("/console")
+class SignInController {
+
+    private static final String TITLE = "Sign in";
+
+    private final PasswordSignIn passwords;
+    private final SessionCookies sessions;
+    private final CsrfTokens csrf;
+    private final ConsoleConfiguration configuration;
+
+    SignInController(PasswordSignIn passwords, SessionCookies sessions, CsrfTokens csrf, ConsoleConfiguration configuration) {
+        this.passwords = passwords;
+        this.sessions = sessions;
+        this.csrf = csrf;
+        this.configuration = configuration;
+    }
+
+    @Get
+    HttpResponse<?> home() {
+        return HttpResponse.seeOther(URI.create("/console/queue"));
+    }
+
+    @Get("/sign-in")
+    HttpResponse<?> signInForm(HttpRequest<?> request) {
+        return Pages.page(request, HttpStatus.OK, "console/sign-in", TITLE, Map.of("form", SignInForm.empty()));
+    }
+
+    @Post(value = "/sign-in", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> signIn(HttpRequest<?> request, @Nullable String email, @Nullable String password) {
+        String typed = email == null ? "" : email.trim();
+        List<FieldError> errors = new ArrayList<>();
+        if (typed.isEmpty()) {
+            errors.add(new FieldError("email", "Enter your email address"));
+        }
+        if (password == null || password.isEmpty()) {
+            errors.add(new FieldError("password", "Enter your password"));
+        }
+        if (errors.isEmpty()) {
+            Optional<String> idToken = passwords.idToken(typed, password);
+            if (idToken.isEmpty()) {
+                errors.add(new FieldError("email", "Enter the email address and password of your Doorstep account"));
+            } else {
+                return signedIn(request, idToken.get(), typed);
+            }
+        }
+        return Pages.page(request, HttpStatus.OK, "console/sign-in", "Error: " + TITLE,
+                Map.of("form", new SignInForm(typed, errors)));
+    }
+
+    private HttpResponse<?> signedIn(HttpRequest<?> request, String idToken, String typed) {
+        try {
+            String session = sessions.create(idToken, configuration.sessionLength());
+            return HttpResponse.seeOther(URI.create("/console/queue")).cookie(sessionCookie(session)
+                    .maxAge(configuration.sessionLength()));
+        } catch (ProblemException refused) {
+            return Pages.page(request, HttpStatus.OK, "console/sign-in", "Error: " + TITLE, Map.of("form",
+                    new SignInForm(typed, List.of(new FieldError("email", refused.problem().detail())))));
+        }
+    }
+
+    @Get("/no-access")
+    HttpResponse<?> noAccess(HttpRequest<?> request) {
+        return Pages.problem(request, HttpStatus.FORBIDDEN, "You cannot use the MASH console",
+                "Your account does not have the MASH triager or manager role. Ask your administrator if you need it.");
+    }
+
+    @Post(value = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> signOut(HttpRequest<?> request, @Nullable String csrfToken) {
+        ConsoleCaller caller = ConsoleCaller.of(request);
+        if (!csrf.matches(caller, csrfToken)) {
+            return Forms.refused(request);
+        }
+        sessions.revoke(caller.caller().uid());
+        return HttpResponse.seeOther(URI.create("/console/sign-in")).cookie(sessionCookie("").maxAge(0));
+    }
+
+    private Cookie sessionCookie(String value) {
+        return Cookie.of(SessionGate.COOKIE, value).path("/console").httpOnly(true)
+                .secure(configuration.secureCookie()).sameSite(SameSite.Strict);
+    }
+}

@@ -1,0 +1,17 @@
+package doorstep.console.internal;
+
+import io.micronaut.core.annotation.Nullable;
+
+/**
+ * What every console page's frame needs.
+ *
+ * @param title     the page's own title, never holding a child's name or any personal data
+ * @param nonce     this response's CSP nonce, for the one inline script
+ * @param csrfToken the session's form token, null before sign-in (no sign-out link then)
+ */
+public record PageFrame(String title, String nonce, @Nullable String csrfToken) {
+
+    public boolean signedIn() {
+        return csrfToken != null;
+    }
+}

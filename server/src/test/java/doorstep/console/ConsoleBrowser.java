@@ -1,0 +1,54 @@
+package doorstep.console;
+
+import doorstep.testing.EmulatorUsers;
+import doorstep.testing.EmulatorUsers.SignedIn;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A browser without JavaScript against the console: forms posted as a browser posts them, redirects not followed. */
+record ConsoleBrowser(URL server) {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
+        return post("/console/sign-in", null, "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
+    }
+
+    /** The session cookie's value after the user signs in. */
+    String sessionOf(SignedIn user) throws IOException, InterruptedException {
+        String cookie = signIn(user.email(), EmulatorUsers.PASSWORD).headers().firstValue("Set-Cookie").orElseThrow();
+        return cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
+    }
+
+    static String formToken(String page) {
+        Matcher token = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(token.find(), page);
+        return token.group(1);
+    }
+
+    HttpResponse<String> get(String path, String session) throws IOException, InterruptedException {
+        return HTTP.send(request(path, session).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String session, String form) throws IOException, InterruptedException {
+        return HTTP.send(request(path, session).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path, String session) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server + path));
+        return session == null ? builder : builder.header("Cookie", SessionGate.COOKIE + "=" + session);
+    }
+}
