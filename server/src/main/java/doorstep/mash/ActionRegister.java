@@ -62,6 +62,10 @@ class ActionRegister {
             audit.record(Actor.of(caller), AuditAction.ACTION_COMPLETED, AuditedRecord.of("contact", action.contactId()),
                     "MASH action");
             action = actions.findByIdAndTenantId(actionId, caller.tenantId()).orElseThrow();
+        } else {
+            // Nothing changes, but the answer still shows what the action asks.
+            audit.record(Actor.of(caller), AuditAction.ACTION_READ, AuditedRecord.of("contact", action.contactId()),
+                    "MASH action");
         }
         return views.toWire(action, false);
     }
