@@ -233,6 +233,43 @@ class FrontDoorHostileBodiesTest extends ApiTest {
         assertEquals(200, answer.status(), () -> String.valueOf(answer.body()));
     }
 
+    Stream<Arguments> spoiltCorrections() {
+        String decision = "{\"outcome\": \"no-further-action\", \"rationale\": " + RATIONALE + "}";
+        return Stream.of(
+                Arguments.of("a reason of spaces", "{\"decision\": " + decision + ", \"reason\": \"           \"}",
+                        "/problems/invalid-request", "reason"),
+                Arguments.of("a corrected outcome the contract does not list", "{\"decision\": "
+                        + decision.replace("no-further-action", "closed") + ", \"reason\": \"Recorded in error.\"}",
+                        "/problems/invalid-request", "decision.outcome"),
+                Arguments.of("no decision at all", "{\"reason\": \"Recorded in error.\"}",
+                        "/problems/invalid-request", "decision"),
+                Arguments.of("junk after the JSON", "{\"decision\": " + decision + ", \"reason\": "
+                        + "\"Recorded in error.\"}]", "/problems/malformed-request", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("spoiltCorrections")
+    void aSpoiltCorrectionIsRefusedAndTheFirstDecisionStandsAlone(String spoilt, String body, String type,
+                                                                  String field) {
+        UUID contactId = claimedContact();
+        api.call(HttpRequest.POST("/v1/mash/contacts/" + contactId + "/decision",
+                Decisions.withAction(doorstep.api.model.Outcome.EARLY_HELP, "Family agrees to early help.")),
+                triager, ContactSummary.class);
+        String decisionId = new String(stored.bytes("SELECT id FROM contact_decision WHERE contact_id = ?",
+                contactId.toString()), java.nio.charset.StandardCharsets.US_ASCII);
+
+        RawJson.Answer answer = raw.post("/v1/mash/contacts/" + contactId + "/decisions/" + decisionId
+                + "/correction", body, "application/json", triager);
+
+        assertEquals(400, answer.status(), () -> spoilt + ": " + answer.body());
+        assertEquals(type, answer.body().get("type"), () -> spoilt + ": " + answer.body());
+        if (field != null) {
+            assertTrue(fields(answer.body()).contains(field), () -> spoilt + ": " + answer.body());
+        }
+        assertPlain(answer.body());
+        assertEquals(1, stored.count("SELECT COUNT(*) FROM contact_decision WHERE contact_id = ?", contactId.toString()));
+    }
+
     private UUID claimedContact() {
         UUID contactId = Referrer.contactFor(api, triager, referrer.refer(Captures.incident())).getContactId();
         api.call(HttpRequest.POST("/v1/mash/contacts/" + contactId + "/claim", ""), triager, ContactSummary.class);
