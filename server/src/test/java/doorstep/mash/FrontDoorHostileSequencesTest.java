@@ -143,6 +143,31 @@ class FrontDoorHostileSequencesTest extends ApiTest {
         assertEquals(2, decisions(contactId).size());
     }
 
+    @Test
+    void ofManagersCompletingOneActionAtOnceOnlyOneIsAuditedAsCompletingIt() {
+        UUID contactId = decided();
+        UUID actionId = decisions(contactId).get(0).getActions().get(0).getActionId();
+        List<SignedIn> managers = List.of(manager, EmulatorUsers.signedIn(TENANT, "social-care", "mash-manager"),
+                EmulatorUsers.signedIn(TENANT, "social-care", "mash-manager"),
+                EmulatorUsers.signedIn(TENANT, "social-care", "mash-manager"));
+        CountDownLatch start = new CountDownLatch(1);
+
+        List<CompletableFuture<RawJson.Answer>> racing = managers.stream()
+                .map(who -> CompletableFuture.supplyAsync(() -> {
+                    awaitQuietly(start);
+                    return raw.post("/v1/mash/actions/" + actionId + "/complete", "", null, who);
+                })).toList();
+        start.countDown();
+        List<RawJson.Answer> answers = racing.stream().map(CompletableFuture::join).toList();
+
+        assertEquals(List.of(200, 200, 200, 200), answers.stream().map(RawJson.Answer::status).toList());
+        assertEquals(1, answers.stream().map(a -> a.body().get("completedBy")).distinct().count());
+        assertEquals(1, stored.count("SELECT COUNT(*) FROM audit_entry WHERE record_id = ? "
+                + "AND action = 'action.completed'", contactId.toString()));
+        assertEquals(3, stored.count("SELECT COUNT(*) FROM audit_entry WHERE record_id = ? "
+                + "AND action = 'action.read'", contactId.toString()));
+    }
+
     private static String correction(String note) {
         return "{\"decision\": " + DECISION + ", \"reason\": \"Recorded in error, see note " + note + "\"}";
     }
