@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import javax.sql.DataSource;
 import java.util.Collections;
@@ -183,6 +184,22 @@ class FrontDoorHostileBodiesTest extends ApiTest {
                 triager);
 
         assertEquals(400, answer.status());
+        assertEquals("/problems/invalid-request", answer.body().get("type"));
+        assertEquals(List.of("actions[0].ownerUid"), fields(answer.body()));
+        assertUndecided(contactId);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no-such-user", "../../accounts:delete", "a/b?c#d", "%00", "x"})
+    void anActionOwnerWhoIsNoUserOfTheTenantIsRefusedNamingTheOwner(String uid) {
+        UUID contactId = claimedContact();
+        String owner = "\"ownerUid\": " + quoted(uid + "-" + "u".repeat(100));
+
+        RawJson.Answer answer = raw.post("/v1/mash/contacts/" + contactId + "/decision",
+                earlyHelp(RATIONALE, action(quoted(Decisions.today())).replace("\"ownerAgency\": \"social-care\"", owner)),
+                "application/json", triager);
+
+        assertEquals(400, answer.status(), () -> uid + ": " + answer.body());
         assertEquals("/problems/invalid-request", answer.body().get("type"));
         assertEquals(List.of("actions[0].ownerUid"), fields(answer.body()));
         assertUndecided(contactId);

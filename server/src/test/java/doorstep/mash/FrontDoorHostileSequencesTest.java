@@ -168,6 +168,25 @@ class FrontDoorHostileSequencesTest extends ApiTest {
                 + "AND action = 'action.read'", contactId.toString()));
     }
 
+    @Test
+    void theSameDecisionSentTwiceAtOnceIsKeptOnce() {
+        UUID contactId = claimed(triager);
+        CountDownLatch start = new CountDownLatch(1);
+
+        List<CompletableFuture<RawJson.Answer>> racing = List.of(1, 2, 3).stream()
+                .map(attempt -> CompletableFuture.supplyAsync(() -> {
+                    awaitQuietly(start);
+                    return raw.post("/v1/mash/contacts/" + contactId + "/decision", DECISION, "application/json",
+                            triager);
+                })).toList();
+        start.countDown();
+        List<RawJson.Answer> answers = racing.stream().map(CompletableFuture::join).toList();
+
+        assertEquals(1, answers.stream().filter(a -> a.status() == 200).count(), () -> answers.toString());
+        answers.stream().filter(a -> a.status() != 200).forEach(a -> assertEquals(409, a.status()));
+        assertEquals(1, stored.count("SELECT COUNT(*) FROM contact_decision WHERE contact_id = ?", contactId.toString()));
+    }
+
     private static String correction(String note) {
         return "{\"decision\": " + DECISION + ", \"reason\": \"Recorded in error, see note " + note + "\"}";
     }
