@@ -45,25 +45,30 @@ class ActionRegister {
         return shown(caller, actions.overdue(caller.tenantId(), views.today(), limit));
     }
 
-    /** By its owner by name or a MASH manager; completing it again returns it as it is. */
+    /**
+     * By its owner by name or a MASH manager; completing it again returns it as it is. The row is
+     * locked first, so of several completing at once one completes it and the rest read it completed.
+     */
     @Transactional
     Action complete(Caller caller, UUID actionId) {
-        DecisionAction action = actions.findByIdAndTenantId(actionId, caller.tenantId())
+        DecisionAction action = actions.lockForCompletion(caller.tenantId(), actionId)
                 .orElseThrow(() -> ProblemException.notFound("action"));
         if (!caller.uid().equals(action.ownerUid()) && !caller.has(Role.MASH_MANAGER)) {
             throw ProblemException.forbidden("Only the action's owner or a MASH manager can complete it.");
         }
-        if (action.open()) {
-            if (!actions.isOpen(caller.tenantId(), actionId)) {
-                throw ProblemException.conflict("action-superseded", "This action's decision was corrected",
-                        "The decision that set this action has been corrected; see the contact's latest decision.");
-            }
-            actions.complete(caller.tenantId(), actionId, caller.uid(), clock.instant());
-            audit.record(Actor.of(caller), AuditAction.ACTION_COMPLETED, AuditedRecord.of("contact", action.contactId()),
+        if (!action.open()) {
+            // Nothing changes, but the answer still shows what the action asks.
+            audit.record(Actor.of(caller), AuditAction.ACTION_READ, AuditedRecord.of("contact", action.contactId()),
                     "MASH action");
-            action = actions.findByIdAndTenantId(actionId, caller.tenantId()).orElseThrow();
+            return views.toWire(action, false);
         }
-        return views.toWire(action, false);
+        if (actions.complete(caller.tenantId(), actionId, caller.uid(), clock.instant()) == 0) {
+            throw ProblemException.conflict("action-superseded", "This action's decision was corrected",
+                    "The decision that set this action has been corrected; see the contact's latest decision.");
+        }
+        audit.record(Actor.of(caller), AuditAction.ACTION_COMPLETED, AuditedRecord.of("contact", action.contactId()),
+                "MASH action");
+        return views.toWire(actions.lockForCompletion(caller.tenantId(), actionId).orElseThrow(), false);
     }
 
     private List<Action> shown(Caller caller, List<DecisionAction> found) {

@@ -24,8 +24,6 @@ interface DecisionActionRepository extends GenericRepository<DecisionAction, UUI
 
     DecisionAction save(DecisionAction action);
 
-    Optional<DecisionAction> findByIdAndTenantId(UUID id, String tenantId);
-
     List<DecisionAction> findByTenantIdAndDecisionIdOrderByPosition(String tenantId, UUID decisionId);
 
     @Query("SELECT a.* FROM decision_action a WHERE a.tenant_id = :tenantId AND a.owner_uid = :ownerUid AND "
@@ -41,11 +39,13 @@ interface DecisionActionRepository extends GenericRepository<DecisionAction, UUI
             + OPEN + " ORDER BY a.due_on, a.id LIMIT :limit")
     List<DecisionAction> overdueUnflagged(LocalDate today, int limit);
 
-    @Query("SELECT COUNT(*) > 0 FROM decision_action a WHERE a.tenant_id = :tenantId AND a.id = :id AND " + OPEN)
-    boolean isOpen(String tenantId, UUID id);
+    /** The action as committed now, locked until the transaction ends, so completions of one action run one at a time. */
+    @Query("SELECT a.* FROM decision_action a WHERE a.tenant_id = :tenantId AND a.id = :id FOR UPDATE")
+    Optional<DecisionAction> lockForCompletion(String tenantId, UUID id);
 
-    @Query("UPDATE decision_action SET completed_at = :at, completed_by = :by "
-            + "WHERE tenant_id = :tenantId AND id = :id AND completed_at IS NULL")
+    /** 1 when it completed the action; 0 when it was not open (completed, or its decision corrected meanwhile). */
+    @Query("UPDATE decision_action a SET a.completed_at = :at, a.completed_by = :by "
+            + "WHERE a.tenant_id = :tenantId AND a.id = :id AND " + OPEN)
     int complete(String tenantId, UUID id, String by, Instant at);
 
     /** 1 for the one caller who flags it; 0 for everyone after. */

@@ -111,10 +111,11 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Map<String
     /**
      * Drops the method and parameter names Micronaut puts in front of a body's field
      * ("pushSubmissions.submissionBatch.items[0]"), and the method name in front of a query or path
-     * value ("listReturnHomeTasks.limit"): the caller knows neither.
+     * value ("listReturnHomeTasks.limit"): the caller knows neither. And the validator's tag after a
+     * list element ("invited[0]<list element>"), so the field reads as the body names it.
      */
     private static String fieldPath(String path) {
-        String[] parts = path.split("\\.", 3);
-        return parts.length == 1 ? path : parts[parts.length - 1];
+        String[] parts = path.replace("<list element>", "").split("\\.", 3);
+        return parts.length == 1 ? parts[0] : parts[parts.length - 1];
     }
 }

@@ -31,6 +31,7 @@ import java.util.List;
 class StrictJsonBodyReader<T> implements MessageBodyReader<T> {
 
     private static final String MODEL_PACKAGE = "doorstep.api.model";
+    private static final String UTF_8 = "utf-8";
 
     private final BodyShapeCheck shapes;
     private final ContractSchemas schemas;
@@ -50,22 +51,33 @@ class StrictJsonBodyReader<T> implements MessageBodyReader<T> {
 
     @Override
     public T read(Argument<T> type, MediaType mediaType, Headers headers, ByteBuffer<?> body) {
-        return read(type, headers, body.toByteArray());
+        return read(type, mediaType, headers, body.toByteArray());
     }
 
     @Override
     public T read(Argument<T> type, MediaType mediaType, Headers headers, InputStream body) {
         try {
-            return read(type, headers, body.readAllBytes());
+            return read(type, mediaType, headers, body.readAllBytes());
         } catch (IOException e) {
             throw new CodecException("The request body could not be read", e);
         }
     }
 
-    private T read(Argument<T> type, Headers headers, byte[] bytes) {
+    private T read(Argument<T> type, MediaType mediaType, Headers headers, byte[] bytes) {
         if (headers.get(HttpHeaders.CONTENT_TYPE) == null) {
             throw new ProblemException(Problem.of("unsupported-media-type", "Unsupported media type", 415,
                     "Send the body as application/json, and say so in the Content-Type header."));
+        }
+        // Two types would let a proxy and this server each read the body as a different one.
+        if (headers.getAll(HttpHeaders.CONTENT_TYPE).size() > 1) {
+            throw new ProblemException(Problem.of("malformed-request", "The request could not be read", 400,
+                    "The request names its Content-Type more than once; send it once, as application/json."
+                            + " Nothing was stored."));
+        }
+        // JSON is UTF-8 (RFC 8259); the bytes are read as UTF-8 whatever is declared, so another charset is refused.
+        if (!mediaType.getParameters().get("charset").map(UTF_8::equalsIgnoreCase).orElse(true)) {
+            throw new ProblemException(Problem.of("unsupported-media-type", "Unsupported media type", 415,
+                    "Send the body as UTF-8 JSON: application/json, with no charset or charset=utf-8."));
         }
         List<Violation> violations;
         try {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What a string of the contract must be beyond being a string: a date or time of its format within
@@ -34,16 +35,30 @@ class StringRules {
     }
 
     void check(Map<String, Object> schema, String value, String path, List<Violation> violations) {
+        if (schema.get("enum") instanceof List<?> allowed) {
+            // The binder would refuse it too, but as an unreadable body naming no field.
+            if (!allowed.contains(value)) {
+                violations.add(new Violation(path, "must be one of: " + allowed.stream().map(String::valueOf)
+                        .collect(Collectors.joining(", "))));
+            }
+            return;
+        }
         Optional<String> problem = switch (String.valueOf(schema.get("format"))) {
             case "date" -> date(schema, value);
             case "date-time" -> dateTime(schema, value);
             case "uuid" -> UUID_FORM.matcher(value).matches() ? Optional.empty()
                     : Optional.of("must be an id like 123e4567-e89b-12d3-a456-426614174000");
             case "byte" -> Optional.empty();
-            default -> (Boolean.TRUE.equals(schema.get("x-multiline")) ? TextRule.MULTI_LINE : TextRule.SINGLE_LINE)
-                    .problem(value);
+            default -> required(schema, value).or(() -> (Boolean.TRUE.equals(schema.get("x-multiline"))
+                    ? TextRule.MULTI_LINE : TextRule.SINGLE_LINE).problem(value));
         };
         problem.ifPresent(message -> violations.add(new Violation(path, message)));
+    }
+
+    /** Text the contract asks for (a minimum length) is not given by spaces alone: a rationale of ten spaces is none. */
+    private static Optional<String> required(Map<String, Object> schema, String value) {
+        return schema.get("minLength") instanceof Number min && min.intValue() > 0 && value.isBlank()
+                ? Optional.of("must not be blank") : Optional.empty();
     }
 
     private Optional<String> date(Map<String, Object> schema, String value) {

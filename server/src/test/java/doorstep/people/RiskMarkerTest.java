@@ -70,7 +70,8 @@ class RiskMarkerTest extends ApiTest {
         Map<String, Object> problem = api.refusal(HttpRequest.POST("/v1/people/" + suspect + "/risk-markers",
                 Map.of("kind", "grumpy", "source", "Police", "recordedOn", "2026-09-01")), triager, 400);
 
-        assertEquals("/problems/malformed-request", problem.get("type"));
+        assertEquals("/problems/invalid-request", problem.get("type"));
+        assertEquals(List.of("kind"), Api.violatedFields(problem));
     }
 
     @Test
