@@ -71,9 +71,15 @@ public final class TaskNotices {
      * Keeps the notice unless one as new or newer is already kept for its task. Unreadable notices
      * (the phone's key was replaced) are dropped: the feed and the task list rebuild them.
      *
+     * Only return home interviews are kept: the phone works on no other kind of task.
+     *
      * @return whether the notice was newer than the one kept
      */
     boolean record(OffsetDateTime at, TaskNotice notice) {
+        if (notice.getTaskKind() != TaskNotice.TaskKindEnum.RETURN_HOME_INTERVIEW) {
+            // An overdue MASH action reaches its owner's feed too; the phone has no screen for those.
+            return false;
+        }
         Map<UUID, FeedEntry> kept;
         try {
             kept = read();

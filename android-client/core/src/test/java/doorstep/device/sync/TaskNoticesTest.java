@@ -46,6 +46,18 @@ class TaskNoticesTest {
     }
 
     @Test
+    void anOverdueMashActionIsNoReturnHomeInterviewAndIsNotListedAsOne() throws Exception {
+        server.enqueue(page(notice(task, "open", "2025-03-14T09:00:00Z", "2025-03-17T06:00:00Z", null)
+                .replace("return-home-interview", "mash-action")));
+
+        rig.engine().sync();
+
+        assertTrue(notices.of(task).isEmpty());
+        assertEquals(List.of(), notices.open());
+        assertEquals(List.of(), rig.taskNotices);
+    }
+
+    @Test
     void aNewTaskIsKeptWithItsDueTimeAndHeard() throws Exception {
         server.enqueue(page(notice(task, "open", "2025-03-14T09:00:00Z", "2025-03-17T06:00:00Z", null)));
 
