@@ -72,6 +72,7 @@ final class Triager {
             case RED -> Outcome.SECTION_47_STRATEGY_DISCUSSION;
             case AMBER -> Outcome.SECTION_17_ASSESSMENT;
             case GREEN -> Outcome.EARLY_HELP;
+            case UNKNOWN_DEFAULT_OPEN_API -> throw new IllegalStateException("A contact rated as this simulator cannot know");
         };
     }
 }

@@ -18,6 +18,7 @@ final class OutcomeText {
             case REFER_TO_OTHER_AGENCY -> "referred to another agency";
             case IMMEDIATE_PROTECTION -> "immediate protection for the child";
             case STEP_ACROSS -> "passed to another team";
+            case UNKNOWN_DEFAULT_OPEN_API -> "an outcome this version of the app cannot show (update the app)";
         };
     }
 }
