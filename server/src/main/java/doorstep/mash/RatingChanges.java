@@ -32,9 +32,11 @@ class RatingChanges {
     private final FieldCipher cipher;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ClaimLeases leases;
 
     RatingChanges(ContactRepository contacts, ContactRatingRepository ratings, RatingChangeRepository changes,
-                  DeadlinePolicy deadlines, FieldCipher cipher, AuditTrail audit, Clock clock) {
+                  DeadlinePolicy deadlines, FieldCipher cipher, AuditTrail audit, Clock clock, ClaimLeases leases) {
+        this.leases = leases;
         this.contacts = contacts;
         this.ratings = ratings;
         this.changes = changes;
@@ -74,6 +76,7 @@ class RatingChanges {
                 contact.rag(), to, cipher.seal(reason, changeId.toString(), RatingChange.REASON_FIELD)));
         audit.record(Actor.of(caller), AuditAction.CONTACT_RATING_CHANGED, AuditedRecord.of("contact", contactId),
                 "MASH triage");
+        leases.renewIfHeld(caller, contactId);
         return contacts.findByIdAndTenantId(contactId, caller.tenantId()).orElseThrow();
     }
 

@@ -6,6 +6,8 @@ import doorstep.api.model.ContactState;
 import doorstep.api.model.ContactSummary;
 import doorstep.api.model.DecisionRequest;
 import doorstep.api.model.Outcome;
+import doorstep.api.model.Rag;
+import doorstep.api.model.RatingChangeRequest;
 import doorstep.testing.ApiTest;
 import doorstep.testing.Captures;
 import doorstep.testing.EmulatorUsers;
@@ -135,6 +137,23 @@ class ClaimLeaseTest extends ApiTest {
         clock.advance(Duration.ofMinutes(20));
 
         assertEquals(readAt.plus(LEASE), summary(contactId).getClaimExpiresAt().toInstant());
+        assertEquals("/problems/contact-not-claimable", api.refusal(claimRequest(contactId), colleague, 409).get("type"));
+    }
+
+    @Test
+    void changingTheRatingRenewsItsHoldersLease() {
+        UUID contactId = newContact();
+        claim(contactId, triager);
+        clock.advance(Duration.ofMinutes(20));
+
+        api.call(HttpRequest.POST("/v1/mash/contacts/" + contactId + "/rating",
+                new RatingChangeRequest(summary(contactId).getRag() == Rag.RED ? Rag.AMBER : Rag.RED,
+                        "The child told the officer it happens every week.")), triager,
+                ContactSummary.class);
+        Instant changedAt = clock.instant();
+        clock.advance(Duration.ofMinutes(20));
+
+        assertEquals(changedAt.plus(LEASE), summary(contactId).getClaimExpiresAt().toInstant());
         assertEquals("/problems/contact-not-claimable", api.refusal(claimRequest(contactId), colleague, 409).get("type"));
     }
 
