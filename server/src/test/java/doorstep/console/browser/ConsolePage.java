@@ -1,6 +1,7 @@
 package doorstep.console.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -49,6 +50,25 @@ public abstract class ConsolePage {
 
     public String heading() {
         return find(By.tagName("h1")).getText();
+    }
+
+    /**
+     * Presses Tab this many times, as a keyboard user moves through the page, and says what each
+     * press reached: an element's id, else its text ("Skip to main content").
+     */
+    public List<String> tabThrough(int presses) {
+        List<String> reached = new ArrayList<>();
+        for (int i = 0; i < presses; i++) {
+            WebElement focused = chromium.press(Keys.TAB);
+            String id = focused.getAttribute("id");
+            reached.add(id == null || id.isEmpty() ? focused.getText().trim() : id);
+        }
+        return reached;
+    }
+
+    /** Types into whatever has the focus, as a keyboard user would (Keys.ENTER and the like too). */
+    public void type(CharSequence... keys) {
+        chromium.press(keys);
     }
 
     protected WebElement find(By by) {
