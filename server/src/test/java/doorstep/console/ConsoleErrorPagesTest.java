@@ -1,5 +1,8 @@
 package doorstep.console;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import doorstep.testing.ApiTest;
 import doorstep.testing.EmulatorUsers;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -9,8 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.slf4j.LoggerFactory;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,6 +91,36 @@ class ConsoleErrorPagesTest extends ApiTest {
         assertFalse(response.body().contains(FailingPagesController.CHILD_NAME_IN_EXCEPTION), response.body());
         assertFalse(response.body().contains("IllegalStateException"), response.body());
         assertFalse(response.body().contains("at doorstep."), response.body());
+    }
+
+    @Test
+    void aCrashIsLoggedWithItsClassAndFramesUnderAnIncidentIdButNeverItsMessage() throws Exception {
+        Logger logger = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        try {
+            browser.get("/console/failing/crash", session);
+        } finally {
+            logger.detachAppender(log);
+        }
+
+        List<String> lines = log.list.stream()
+                .map(event -> event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
+                        : " " + event.getThrowableProxy().getMessage()))
+                .toList();
+        assertTrue(lines.stream().anyMatch(line -> line.contains("java.lang.IllegalStateException")
+                && line.contains("incident ") && line.contains("at doorstep.console.FailingPagesController")), lines.toString());
+        assertTrue(lines.stream().noneMatch(line -> line.contains(FailingPagesController.CHILD_NAME_IN_EXCEPTION)),
+                "an exception's message may hold a child's name: it never reaches the log");
+    }
+
+    @Test
+    void aFormBodyThatCannotBePercentDecodedIsTheSendersFaultNotACrash() throws Exception {
+        HttpResponse<String> response = browser.post("/console/failing/forms", session, "children=%zz%");
+
+        assertErrorPage(response, 400, SERVICE_PROBLEM_TITLE);
+        assertTrue(response.body().contains("Go back, reload the page and try again."), response.body());
     }
 
     @Test

@@ -1,0 +1,61 @@
+package doorstep.problem;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.UUID;
+
+/**
+ * The last word on an exception nothing else handled. Its message may quote what was being worked on
+ * (a database error quotes the value, a careless message a child's name), so the log gets the
+ * exception's classes and stack frames under an incident id, never a message; the caller gets the
+ * plain 500 problem with the same id to quote to the service desk. A form body that cannot be
+ * percent-decoded is the caller's fault, not ours, and gets a 400.
+ */
+@Singleton
+class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpResponse<?>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorHandler.class);
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, Exception exception) {
+        if (isUndecodableForm(exception)) {
+            return ProblemResponses.of(FrameworkProblems.forStatus(400));
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.error("Unexpected failure of {} {} (incident {}); messages withheld, they may hold personal data:{}",
+                request.getMethodName(), request.getPath(), incident, traceWithoutMessages(exception));
+        return ProblemResponses.of(FrameworkProblems.forStatus(500).with("incident", incident));
+    }
+
+    /** Netty's decoder says "URLDecoder: Illegal hex characters..." for a body like {@code a=%zz}. */
+    private static boolean isUndecodableForm(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalArgumentException) {
+                for (StackTraceElement frame : cause.getStackTrace()) {
+                    if (frame.getClassName().startsWith("io.netty.handler.codec.http.QueryStringDecoder")
+                            || frame.getClassName().startsWith("io.netty.handler.codec.http.multipart")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A stack trace as the JVM prints it, less every exception's message. */
+    static String traceWithoutMessages(Throwable exception) {
+        StringBuilder trace = new StringBuilder();
+        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            trace.append(cause == exception ? "\n" : "\nCaused by: ").append(cause.getClass().getName());
+            for (StackTraceElement frame : cause.getStackTrace()) {
+                trace.append("\n\tat ").append(frame);
+            }
+        }
+        return trace.toString();
+    }
+}
