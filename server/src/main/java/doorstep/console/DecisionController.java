@@ -1,10 +1,10 @@
 package doorstep.console;
 
-import doorstep.console.internal.Choice;
 import doorstep.console.internal.DecisionForm;
 import doorstep.console.internal.DecisionForm.ActionRow;
 import doorstep.console.internal.DecisionPage;
 import doorstep.console.internal.FieldError;
+import doorstep.console.internal.SelectOption;
 import doorstep.identity.Caller;
 import doorstep.mash.DecisionTaking;
 import doorstep.mash.DecisionTaking.Standing;
@@ -112,9 +112,10 @@ class DecisionController {
     private HttpResponse<?> page(HttpRequest<?> request, Caller caller, UUID contactId, String unavailable,
                                  DecisionForm form, List<FieldError> errors) {
         List<String> agencies = decisions.agencies(caller);
-        List<Choice> owners = new ArrayList<>();
-        owners.add(new Choice(ActionRow.OWNER_ME, "You"));
-        owners.addAll(DecisionWords.agencies(agencies));
+        List<SelectOption> owners = new ArrayList<>();
+        owners.add(SelectOption.of("", "Choose an owner"));
+        owners.add(SelectOption.of(ActionRow.OWNER_ME, "You"));
+        agencies.forEach(agency -> owners.add(SelectOption.of(agency, DecisionWords.agency(agency))));
         List<String> missing = DecisionTaking.partnersMissingFrom(form.attended()).stream()
                 .map(DecisionWords::agency).toList();
         return Pages.page(request, HttpStatus.OK, "console/decision", errors.isEmpty() ? TITLE : "Error: " + TITLE,

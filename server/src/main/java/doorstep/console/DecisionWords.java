@@ -46,7 +46,7 @@ final class DecisionWords {
     }
 
     static List<Choice> agencies(List<String> codes) {
-        return codes.stream().map(code -> new Choice(code, agency(code))).toList();
+        return codes.stream().map(code -> Choice.of(code, agency(code))).toList();
     }
 
     /** "police", "health" as "Police and Health"; three or more as "Police, Health and Education". */

@@ -2,10 +2,15 @@ package doorstep.console.internal;
 
 import io.micronaut.core.annotation.Nullable;
 
-/** One option of a radio, checkbox or select list: the value sent and the words shown, with an optional hint. */
-public record Choice(String value, String words, @Nullable String hint) {
+/**
+ * One radio or checkbox item. Which items are checked comes from the radios' {@code value} or the
+ * checkboxes' {@code values}.
+ *
+ * @param hint a line under the item's label, or null
+ */
+public record Choice(String value, String text, @Nullable String hint) {
 
-    public Choice(String value, String words) {
-        this(value, words, null);
+    public static Choice of(String value, String text) {
+        return new Choice(value, text, null);
     }
 }

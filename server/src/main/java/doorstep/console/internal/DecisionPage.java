@@ -13,7 +13,7 @@ import java.util.UUID;
  * @param errors          in the order of the fields on the page; each {@code field} is the id the summary links to
  */
 public record DecisionPage(UUID contactId, @Nullable String unavailable, DecisionForm form, List<Choice> outcomes,
-                           List<Choice> owners, List<Choice> agencies, List<String> partnersMissing,
+                           List<SelectOption> owners, List<Choice> agencies, List<String> partnersMissing,
                            List<FieldError> errors) {
 
     public String contactPath() {
@@ -31,12 +31,22 @@ public record DecisionPage(UUID contactId, @Nullable String unavailable, Decisio
                 .map(FieldError::message).findFirst().orElse(null);
     }
 
-    public boolean hasError(String field) {
-        return errorFor(field) != null;
+    /** The one part of a due date to mark when only that part is missing; null marks the whole date. */
+    @Nullable
+    public String dueErrorPart(int row) {
+        DecisionForm.ActionRow typed = form.actions().get(row);
+        String prefix = "actions-" + row + "-due-";
+        return errors.stream().map(FieldError::field).filter(field -> field.startsWith(prefix))
+                .map(field -> field.substring(prefix.length()))
+                .filter(part -> !typed.blank() && switch (part) {
+                    case "day" -> typed.dueDay().isBlank() && !(typed.dueMonth() + typed.dueYear()).isBlank();
+                    case "month" -> typed.dueMonth().isBlank();
+                    default -> typed.dueYear().isBlank();
+                })
+                .findFirst().orElse(null);
     }
 
-    /** An input's own error (a date's day, month or year), for its error border. */
-    public boolean fieldHasError(String field) {
-        return errors.stream().anyMatch(e -> e.field().equals(field));
+    public boolean hasError(String field) {
+        return errorFor(field) != null;
     }
 }
