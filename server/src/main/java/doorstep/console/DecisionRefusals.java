@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -98,7 +99,8 @@ final class DecisionRefusals {
         }
         Matcher size = SIZE.matcher(message);
         if (size.find()) {
-            return label + " must be between " + size.group(1) + " and " + size.group(2) + " characters";
+            return String.format(Locale.UK, "%s must be between %,d and %,d characters", label,
+                    Integer.parseInt(size.group(1)), Integer.parseInt(size.group(2)));
         }
         return label + " " + message;
     }

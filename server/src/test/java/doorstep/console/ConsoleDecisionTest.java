@@ -154,6 +154,26 @@ class ConsoleDecisionTest extends ApiTest {
     }
 
     @Test
+    void aRationaleTheApiWouldRefuseIsRefusedHereToo() throws Exception {
+        Contact contact = contact(true);
+
+        String page = send(contact, "outcome", "no-further-action", "rationale", "Fine.").body();
+
+        assertSummaryLinks(page, "rationale", "The rationale must be between 10 and 20,000 characters");
+        assertEquals(0, decisionsOn(contact));
+    }
+
+    @Test
+    void aStepAcrossNamesTheTeamItGoesTo() throws Exception {
+        Contact contact = contact(true);
+
+        String page = send(contact, "outcome", "step-across", "rationale", RATIONALE, "stepAcrossTeam", "").body();
+
+        assertSummaryLinks(page, "stepAcrossTeam", "Enter the team you are stepping this contact across to");
+        assertEquals(0, decisionsOn(contact));
+    }
+
+    @Test
     void anActionWithoutAnOwnerIsRefusedAtItsOwnerWithWhatWasTypedKept() throws Exception {
         Contact contact = contact(true);
 
