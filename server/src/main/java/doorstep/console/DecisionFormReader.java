@@ -48,7 +48,7 @@ final class DecisionFormReader {
                 PostedFields.one(fields, "missingAgencyReason"));
     }
 
-    /** Blank action rows are left out; the strategy discussion and team are sent only with their outcome. */
+    /** Blank action rows are left out; a team or strategy discussion typed is sent, so the rules can say when it does not fit the outcome. */
     static Reading toRequest(DecisionForm form, String callerUid) {
         List<FieldError> errors = new ArrayList<>();
         Outcome outcome = Arrays.stream(Outcome.values()).filter(o -> o.getValue().equals(form.outcome()))
@@ -65,10 +65,11 @@ final class DecisionFormReader {
             }
         }
         request.actions(actions);
-        if (outcome == Outcome.STEP_ACROSS) {
+        if (outcome == Outcome.STEP_ACROSS || !form.stepAcrossTeam().isBlank()) {
             request.stepAcrossTeam(form.stepAcrossTeam());
         }
-        if (outcome == Outcome.SECTION_47_STRATEGY_DISCUSSION) {
+        if (outcome == Outcome.SECTION_47_STRATEGY_DISCUSSION || !form.invited().isEmpty()
+                || !form.attended().isEmpty() || !form.missingAgencyReason().isBlank()) {
             request.strategyDiscussion(new StrategyDiscussion(form.invited(), form.attended())
                     .missingAgencyReason(form.missingAgencyReason().isBlank() ? null : form.missingAgencyReason()));
         }

@@ -78,11 +78,14 @@ final class DecisionRefusals {
             case "outcome" -> new FieldError("outcome", "Select the outcome of your decision");
             case "rationale" -> new FieldError("rationale", text("The rationale",
                     "Enter the rationale for your decision", message));
-            case "stepAcrossTeam" -> new FieldError("stepAcrossTeam", text("The team",
-                    "Enter the team you are stepping this contact across to", message));
-            case "strategyDiscussion", "strategyDiscussion.invited" -> new FieldError("invited",
-                    message.startsWith("names an agency twice") || message.startsWith("names an agency your")
-                            ? "Select the invited agencies from the list"
+            case "stepAcrossTeam" -> new FieldError("stepAcrossTeam", message.startsWith("is only for")
+                    ? "Leave the team empty unless you step this contact across"
+                    : text("The team", "Enter the team you are stepping this contact across to", message));
+            case "strategyDiscussion" -> new FieldError("invited", message.startsWith("is only for")
+                    ? "Leave the strategy discussion empty unless the outcome is a strategy discussion (section 47)"
+                    : "Select the agencies invited to the strategy discussion");
+            case "strategyDiscussion.invited" -> new FieldError("invited",
+                    message.startsWith("names an agency") ? "Select the invited agencies from the list"
                             : "Select the agencies invited to the strategy discussion");
             case "strategyDiscussion.attended" -> new FieldError("attended",
                     "Tick each agency that attended as invited too");

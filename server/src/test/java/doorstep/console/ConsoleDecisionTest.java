@@ -174,6 +174,17 @@ class ConsoleDecisionTest extends ApiTest {
     }
 
     @Test
+    void aTeamTypedForAnotherOutcomeIsRefusedRatherThanDropped() throws Exception {
+        Contact contact = contact(true);
+
+        String page = send(contact, "outcome", "no-further-action", "rationale", RATIONALE,
+                "stepAcrossTeam", "Children with disabilities team").body();
+
+        assertSummaryLinks(page, "stepAcrossTeam", "Leave the team empty unless you step this contact across");
+        assertEquals(0, decisionsOn(contact));
+    }
+
+    @Test
     void anActionWithoutAnOwnerIsRefusedAtItsOwnerWithWhatWasTypedKept() throws Exception {
         Contact contact = contact(true);
 
