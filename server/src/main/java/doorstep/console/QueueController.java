@@ -35,7 +35,8 @@ class QueueController {
     }
 
     @Get
-    HttpResponse<?> queue(HttpRequest<?> request, @Nullable @QueryValue String rag, @Nullable @QueryValue String state) {
+    HttpResponse<?> queue(HttpRequest<?> request, @Nullable @QueryValue String rag, @Nullable @QueryValue String state,
+                          @Nullable @QueryValue String done) {
         ConsoleCaller caller = ConsoleCaller.of(request);
         Rag ragFilter = Arrays.stream(Rag.values()).filter(r -> r.getValue().equals(rag)).findFirst().orElse(null);
         ContactState stateFilter = Arrays.stream(ContactState.values()).filter(s -> s.getValue().equals(state))
@@ -46,7 +47,7 @@ class QueueController {
                 .toList();
         return Pages.page(request, HttpStatus.OK, "console/queue", "Contacts by deadline", Map.of("queue",
                 new QueuePage(rows, ragFilter == null ? "" : ragFilter.getValue(),
-                        stateFilter == null ? "" : stateFilter.getValue())));
+                        stateFilter == null ? "" : stateFilter.getValue()), "decided", "decided".equals(done)));
     }
 
     private QueueRow row(ContactSummary contact, String myUid) {

@@ -9,10 +9,17 @@ import java.util.Set;
 @Singleton
 public class KnownAgencies {
 
+    private final List<String> ordered;
     private final Set<String> known;
 
     KnownAgencies(AgencyConfiguration configuration) {
-        this.known = Set.copyOf(configuration.known());
+        this.ordered = List.copyOf(configuration.known());
+        this.known = Set.copyOf(ordered);
+    }
+
+    /** Every agency the tenant knows, in the configured order. */
+    public List<String> known(String tenantId) {
+        return ordered;
     }
 
     public boolean isKnown(String tenantId, String agency) {

@@ -1,0 +1,74 @@
+package doorstep.console.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The decision form on one contact: outcome, rationale, actions, strategy discussion. */
+public final class DecisionFormPage extends ConsolePage {
+
+    private static final int MOST_TABS = 80;
+
+    private DecisionFormPage(Chromium chromium, String title) {
+        super(chromium, title);
+    }
+
+    public static DecisionFormPage open(Chromium chromium, UUID contactId) {
+        chromium.open("/console/contacts/" + contactId + "/decision");
+        return new DecisionFormPage(chromium, "Record a decision");
+    }
+
+    /** The form as the server sent it back with its errors. */
+    public static DecisionFormPage refused(Chromium chromium) {
+        return new DecisionFormPage(chromium, "Error: Record a decision");
+    }
+
+    /**
+     * Presses Tab until the element with this id (or, for a button, these words) has the focus, as a
+     * keyboard user moves down the form, and says how many presses it took.
+     */
+    public int tabTo(String idOrWords) {
+        for (int presses = 1; presses <= MOST_TABS; presses++) {
+            WebElement focused = chromium.press(Keys.TAB);
+            if (idOrWords.equals(focused.getAttribute("id")) || idOrWords.equals(focused.getText().trim())) {
+                return presses;
+            }
+        }
+        throw new AssertionError(idOrWords + " was not reached by " + MOST_TABS + " presses of Tab");
+    }
+
+    /** Sends the form with the mouse, as it is. */
+    public DecisionFormPage recordRefused() {
+        find(By.xpath("//button[normalize-space()='Record decision']")).click();
+        return refused(chromium);
+    }
+
+    public boolean showsTheForm() {
+        return !findAll(By.cssSelector("form[action$='/decision']")).isEmpty();
+    }
+
+    public String unavailable() {
+        return find(By.id("unavailable")).getText();
+    }
+
+    public WebElement errorSummary() {
+        return find(By.className("govuk-error-summary"));
+    }
+
+    public List<String> errorSummaryLinks() {
+        return findAll(By.cssSelector(".govuk-error-summary__list a")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Follows an error summary link, as a keyboard or mouse user does, and says which field then has the focus. */
+    public String followErrorLink(String words) {
+        find(By.linkText(words)).click();
+        return chromium.focused().getAttribute("id");
+    }
+
+    public String errorBy(String field) {
+        return find(By.id(field + "-error")).getText();
+    }
+}
