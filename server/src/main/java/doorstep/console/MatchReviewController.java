@@ -57,7 +57,7 @@ class MatchReviewController {
     @Get("/{reviewId}")
     HttpResponse<?> review(HttpRequest<?> request, @PathVariable String reviewId) {
         UUID id = Forms.id(reviewId).orElse(null);
-        return id == null ? RefusalPages.notFound(request) : shown(request, id, HttpStatus.OK, DecisionForm.empty());
+        return id == null ? RefusalPages.notFound(request) : shown(request, id, DecisionForm.empty());
     }
 
     @Post(value = "/{reviewId}/decision", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -82,7 +82,7 @@ class MatchReviewController {
             errors.add(new FieldError("reason", reasonError));
         }
         if (!errors.isEmpty()) {
-            return shown(request, id, HttpStatus.BAD_REQUEST, new DecisionForm(chosen, typed, errors));
+            return shown(request, id, new DecisionForm(chosen, typed, errors));
         }
         try {
             reviewing.decide(caller.caller(), id, chosen.equals("same-person"), typed);
@@ -91,19 +91,19 @@ class MatchReviewController {
             if (refused.problem().status() != HttpStatus.CONFLICT.getCode()) {
                 return RefusalPages.of(request, refused);
             }
-            return shown(request, id, HttpStatus.CONFLICT, new DecisionForm(chosen, typed,
+            return shown(request, id, new DecisionForm(chosen, typed,
                     List.of(new FieldError("decision", refused.problem().detail()))));
         }
     }
 
-    /** The review as read now (an audited read), with the form as given. */
-    private HttpResponse<?> shown(HttpRequest<?> request, UUID reviewId, HttpStatus status, DecisionForm form) {
+    /** The review as read now (an audited read), with the form as given: errors on a 200 page, as GOV.UK forms show them. */
+    private HttpResponse<?> shown(HttpRequest<?> request, UUID reviewId, DecisionForm form) {
         Caller caller = ConsoleCaller.of(request).caller();
         try {
             MatchReview review = reviewing.read(caller, reviewId);
             var merge = review.getMergeId() == null ? null : reviewing.merge(caller, review.getMergeId()).orElse(null);
             MatchReviewWords words = new MatchReviewWords(reviewing.confidentWeight(), reviewing.possibleWeight());
-            return Pages.page(request, status, "console/review", form.errors().isEmpty() ? TITLE : "Error: " + TITLE,
+            return Pages.page(request, HttpStatus.OK, "console/review", form.errors().isEmpty() ? TITLE : "Error: " + TITLE,
                     Map.of("review", words.page(review, merge, caller.has(Role.MASH_MANAGER), form)));
         } catch (ProblemException refused) {
             return RefusalPages.of(request, refused);

@@ -36,7 +36,7 @@ class MergeUndoController {
 
     @Get
     HttpResponse<?> confirm(HttpRequest<?> request, @PathVariable String mergeId) {
-        return shown(request, mergeId, HttpStatus.OK, "", List.of());
+        return shown(request, mergeId, "", List.of());
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -52,7 +52,7 @@ class MergeUndoController {
         String typed = reason == null ? "" : reason;
         String reasonError = Forms.reasonError(typed, "why the merge is wrong");
         if (reasonError != null) {
-            return shown(request, mergeId, HttpStatus.BAD_REQUEST, typed, List.of(new FieldError("reason", reasonError)));
+            return shown(request, mergeId, typed, List.of(new FieldError("reason", reasonError)));
         }
         UUID id = Forms.id(mergeId).orElse(null);
         if (id == null) {
@@ -68,7 +68,7 @@ class MergeUndoController {
         return HttpResponse.seeOther(URI.create("/console/people/merges/" + id + "/undo"));
     }
 
-    private HttpResponse<?> shown(HttpRequest<?> request, String mergeId, HttpStatus status, String reason,
+    private HttpResponse<?> shown(HttpRequest<?> request, String mergeId, String reason,
                                   List<FieldError> errors) {
         Caller caller = ConsoleCaller.of(request).caller();
         if (!caller.has(Role.MASH_MANAGER)) {
@@ -80,7 +80,7 @@ class MergeUndoController {
         }
         boolean undone = merge.getUndoneAt() != null;
         String title = undone ? "Merge undone" : errors.isEmpty() ? "Undo a merge" : "Error: Undo a merge";
-        return Pages.page(request, status, "console/undo-merge", title, Map.of("undo", new UndoMergePage(
+        return Pages.page(request, HttpStatus.OK, "console/undo-merge", title, Map.of("undo", new UndoMergePage(
                 merge.getMergeId().toString(), OversightRows.reference(merge.getMergeId()),
                 LondonTime.at(merge.getMergedAt().toInstant()),
                 undone ? LondonTime.at(merge.getUndoneAt().toInstant()) : null, reason, errors)));
