@@ -85,8 +85,8 @@ class ConsoleMatchReviewTest extends ApiTest {
         assertTrue(body.contains("<title>Possible match – Doorstep MASH</title>"), "no name in the title: " + body);
         assertTrue(body.contains(">Zuzana Smith<") && body.contains(">Zuzanna Smith<"), "both records");
         assertTrue(body.contains("23 April 2018"), body);
-        assertTrue(Pattern.compile(">Date of birth</th>\\s*<td class=\"govuk-table__cell\">same date[^<]*</td>\\s*"
-                + "<td class=\"govuk-table__cell\">strong evidence they are the same person</td>").matcher(body).find(), body);
+        assertTrue(Pattern.compile(">Date of birth</th>\\s*<td class=\"govuk-table__cell\">same date[^<]*<br>"
+                + "<span class=\"govuk-!-font-weight-bold\">strong evidence they are the same person</span></td>").matcher(body).find(), body);
         assertTrue(body.contains("The total weight is +"), body);
         assertTrue(body.contains("Doorstep links two records by itself at a total weight of 1000.0 or more, and asks"
                 + " a person from 0.0."), body);

@@ -100,10 +100,10 @@ class ConsoleOversightTest extends ApiTest {
         assertTrue(breach > 0 && nearBreach > 0, page);
         assertTrue(page.indexOf("Past their deadline") < breach && breach < page.indexOf("Nearly at their deadline")
                 && page.indexOf("Nearly at their deadline") < nearBreach, "breaches first, then near-breaches");
-        assertTrue(page.substring(breach).startsWith("/console/contacts/" + breached + "?from=oversight\">View"));
-        String breachRow = page.substring(page.lastIndexOf("<tr", breach), breach);
+        assertTrue(page.substring(breach).startsWith("/console/contacts/" + breached + "?from=oversight\">Domestic abuse incident"));
+        String breachRow = page.substring(page.lastIndexOf("<tr", breach), page.indexOf("</tr>", breach));
         assertTrue(breachRow.contains("overdue by "), breachRow);
-        assertTrue(breachRow.contains("Health"), "the referring agency, in words");
+        assertTrue(breachRow.contains("from Health, received "), "the referring agency, in words");
         assertTrue(page.substring(page.lastIndexOf("<tr", nearBreach), nearBreach).contains(" left"));
     }
 

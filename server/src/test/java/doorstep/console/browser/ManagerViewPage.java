@@ -24,7 +24,7 @@ public final class ManagerViewPage extends ConsolePage {
                 .map(WebElement::getText).toList();
     }
 
-    /** Each breached contact's row as its cells read: priority, deadline, kind, referred by, received, claimed by, link. */
+    /** Each breached contact's row as its cells read: priority, deadline, the contact (kind, who referred it, when), claimed by. */
     public List<List<String>> breaches() {
         return rowsOf("breaches");
     }

@@ -21,7 +21,7 @@ public final class PossibleMatchPage extends ConsolePage {
         return cells("#records tbody tr");
     }
 
-    /** Each comparison: compared, found, what it suggests, weight. */
+    /** Each comparison: compared, what it found and suggests (two lines), weight. */
     public List<List<String>> evidence() {
         return cells("#evidence tbody tr");
     }
