@@ -132,6 +132,23 @@ class ConsoleMatchReviewTest extends ApiTest {
     }
 
     @Test
+    void aDecisionOnAReviewDecidedMeanwhileIsRefusedInPlainWordsAndTheFirstDecisionStands() throws Exception {
+        UUID review = possibleMatch("Radoslaw", "Radoslav");
+        String session = browser.sessionOf(triager);
+        String token = ConsoleBrowser.formToken(browser.get("/console/people/reviews/" + review, session).body());
+        api.call(HttpRequest.POST("/v1/people/reviews/" + review + "/decision", new MatchReviewDecision(
+                MatchReviewDecisionDecision.DIFFERENT_PEOPLE, "Different children: checked with the school.")),
+                manager, MatchReview.class);
+
+        HttpResponse<String> late = browser.post("/console/people/reviews/" + review + "/decision", session,
+                form(token, "same-person", "Same child, I think."));
+
+        assertTrue(late.body().contains("<a href=\"#decision\">This possible match has been decided.</a>"), late.body());
+        assertTrue(late.body().contains("Decided: different people."), late.body());
+        assertEquals(MatchReviewState.DIFFERENT_PEOPLE, apiReview(review).getState());
+    }
+
+    @Test
     void aManagerUndoesAMergeAfterConfirmingWhyAndATriagerCannot() throws Exception {
         UUID review = possibleMatch("Aoife", "Aoiffe");
         UUID merge = api.call(HttpRequest.POST("/v1/people/reviews/" + review + "/decision",
