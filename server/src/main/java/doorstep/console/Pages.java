@@ -2,6 +2,7 @@ package doorstep.console;
 
 import doorstep.console.internal.ErrorPage;
 import doorstep.console.internal.PageFrame;
+import doorstep.identity.Role;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -11,6 +12,7 @@ import io.micronaut.views.ModelAndView;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** Console pages as responses: a JTE view with its frame (title, nonce, form token) and model. */
 final class Pages {
@@ -20,10 +22,11 @@ final class Pages {
 
     static MutableHttpResponse<ModelAndView<Map<String, Object>>> page(HttpRequest<?> request, HttpStatus status,
                                                                       String view, String title, Map<String, Object> model) {
-        String csrf = request.getAttribute(ConsoleCaller.ATTRIBUTE, ConsoleCaller.class)
-                .map(ConsoleCaller::csrfToken).orElse(null);
+        Optional<ConsoleCaller> caller = request.getAttribute(ConsoleCaller.ATTRIBUTE, ConsoleCaller.class);
+        String csrf = caller.map(ConsoleCaller::csrfToken).orElse(null);
+        boolean manager = caller.map(signedIn -> signedIn.caller().has(Role.MASH_MANAGER)).orElse(false);
         Map<String, Object> all = new HashMap<>(model);
-        all.put("frame", new PageFrame(title, ContentPolicy.nonceOf(request), csrf));
+        all.put("frame", new PageFrame(title, ContentPolicy.nonceOf(request), csrf, manager));
         return HttpResponse.<ModelAndView<Map<String, Object>>>status(status)
                 .contentType(MediaType.TEXT_HTML_TYPE)
                 .body(new ModelAndView<>(view, all));

@@ -62,7 +62,7 @@ class QueueController {
                 agencyWord(contact.getReferrerAgency()), stateWord(contact.getState()), holder, contact.getChildCount());
     }
 
-    private static String ragWord(Rag rag) {
+    static String ragWord(Rag rag) {
         return switch (rag) {
             case RED -> "Red";
             case AMBER -> "Amber";
@@ -70,7 +70,7 @@ class QueueController {
         };
     }
 
-    private static String kindWord(CaptureKindName kind) {
+    static String kindWord(CaptureKindName kind) {
         return switch (kind) {
             case DOMESTIC_ABUSE_INCIDENT -> "Domestic abuse incident";
             case EARLY_HELP_VISIT -> "Early help visit";
@@ -79,7 +79,7 @@ class QueueController {
         };
     }
 
-    private static String agencyWord(String agency) {
+    static String agencyWord(String agency) {
         String words = agency.replace('-', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

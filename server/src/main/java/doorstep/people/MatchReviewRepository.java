@@ -16,4 +16,9 @@ interface MatchReviewRepository extends CrudRepository<MatchReviewRow, UUID> {
 
     @Query("SELECT * FROM match_review WHERE tenant_id = :tenantId AND state = 'OPEN' ORDER BY created_at LIMIT :limit")
     List<MatchReviewRow> open(String tenantId, int limit);
+
+    /** Reviews decided "same person" whose merge still stands, the latest decided first: what a manager may undo. */
+    @Query("SELECT r.* FROM match_review r JOIN person_merge m ON m.id = r.merge_id"
+            + " WHERE r.tenant_id = :tenantId AND m.undone_at IS NULL ORDER BY r.decided_at DESC LIMIT :limit")
+    List<MatchReviewRow> standingMerges(String tenantId, int limit);
 }

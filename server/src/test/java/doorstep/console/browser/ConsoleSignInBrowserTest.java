@@ -72,7 +72,7 @@ class ConsoleSignInBrowserTest extends BrowserTest {
         signIn.type(EmulatorUsers.PASSWORD, Keys.ENTER);
         QueuePage queue = QueuePage.shown(chromium);
 
-        assertEquals(List.of("Skip to main content", "Doorstep MASH", "Queue", "Sign out", "rag"), queue.tabThrough(5));
+        assertEquals(List.of("Skip to main content", "Doorstep MASH", "Queue", "Possible matches", "Sign out", "rag"), queue.tabThrough(6));
         queue.type("r");
         assertEquals(List.of("state"), queue.tabThrough(1));
         queue.type("c");
