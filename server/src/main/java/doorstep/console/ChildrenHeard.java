@@ -28,10 +28,10 @@ final class ChildrenHeard {
         detail.getChildren().forEach(child -> {
             List<SummaryRow> rows = new ArrayList<>();
             if (child.getPresence() == ChildPresence.NORMALLY_RESIDENT_NOT_PRESENT) {
-                rows.add(new SummaryRow("At the incident", "No: lives there but was not present"));
+                rows.add(TextRows.row("At the incident", "No: lives there but was not present"));
             }
             if (child.getInjured() != null) {
-                rows.add(new SummaryRow("Injured", child.getInjured() ? "Yes" : "No"));
+                rows.add(TextRows.row("Injured", child.getInjured() ? "Yes" : "No"));
             }
             heard.add(child(child.getName(), child.getDateOfBirth(), today, child.getVoice(), null, rows));
         });
@@ -49,17 +49,17 @@ final class ChildrenHeard {
 
     private static ChildHeard child(PersonName name, @Nullable LocalDate born, LocalDate today, ChildVoice voice,
                                     @Nullable Boolean seenAlone, List<SummaryRow> rows) {
-        rows.add(new SummaryRow("Seen", yesNo(voice.getSeen())));
+        rows.add(TextRows.row("Seen", yesNo(voice.getSeen())));
         if (seenAlone != null) {
-            rows.add(new SummaryRow("Seen alone", yesNo(seenAlone)));
+            rows.add(TextRows.row("Seen alone", yesNo(seenAlone)));
         }
-        rows.add(new SummaryRow("Spoken to", spokenTo(voice)));
+        rows.add(TextRows.row("Spoken to", spokenTo(voice)));
         if (Boolean.TRUE.equals(voice.getSpokenTo()) && voice.getOwnWords() == null) {
-            rows.add(new SummaryRow("Their own words", "Not recorded"));
+            rows.add(TextRows.row("Their own words", "Not recorded"));
         }
-        rows.add(new SummaryRow("Demeanour", orNotRecorded(voice.getDemeanour())));
-        rows.add(new SummaryRow("Wishes and feelings", orNotRecorded(voice.getWishesAndFeelings())));
-        rows.add(new SummaryRow("Feels safe with", orNotRecorded(voice.getFeelsSafeWith())));
+        rows.add(TextRows.row("Demeanour", orNotRecorded(voice.getDemeanour())));
+        rows.add(TextRows.row("Wishes and feelings", orNotRecorded(voice.getWishesAndFeelings())));
+        rows.add(TextRows.row("Feels safe with", orNotRecorded(voice.getFeelsSafeWith())));
         return new ChildHeard(name.getGivenName() + " " + name.getFamilyName(), age(born, today), rows,
                 voice.getOwnWords());
     }

@@ -57,10 +57,8 @@ class ContactController {
         }
         ConsoleCaller caller = ConsoleCaller.of(request);
         Notice notice = switch (task.get()) {
-            case AFTER_CLAIM -> new Notice(true, "You have claimed this contact",
-                    "Nobody else can claim it while you work on it.");
-            case AFTER_RELEASE -> new Notice(true, "You have given this contact back",
-                    "It is back in the queue for any triager to claim.");
+            case AFTER_CLAIM -> new Notice(true, "You have claimed this contact");
+            case AFTER_RELEASE -> new Notice(true, "You have given this contact back to the queue");
             default -> null;
         };
         return show(request, caller, contactId.get(), task.get().purpose(), notice, HttpStatus.OK);
@@ -125,9 +123,9 @@ class ContactController {
             if (refused.problem().status() != HttpStatus.CONFLICT.getCode()) {
                 return notFound(request);
             }
-            String heading = claim ? "You cannot claim this contact" : "You cannot give this contact back";
+            String heading = claim ? "You cannot claim this contact. " : "You cannot give this contact back. ";
             return show(request, caller, contactId.get(), claim ? "MASH triage, after a refused claim"
-                    : "MASH triage, after a refused release", new Notice(false, heading, refused.problem().detail()),
+                    : "MASH triage, after a refused release", new Notice(false, heading + refused.problem().detail()),
                     HttpStatus.CONFLICT);
         }
         return HttpResponse.seeOther(URI.create("/console/contacts/" + contactId.get() + "?from="

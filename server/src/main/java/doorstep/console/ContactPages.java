@@ -39,7 +39,7 @@ class ContactPages {
         boolean heldByMe = readerUid.equals(holder);
         WhatHappened.Section happened = WhatHappened.of(detail);
         Notice shown = notice != null && !notice.success() && holder != null && !heldByMe
-                ? new Notice(false, notice.heading(), notice.detail() + " It is claimed by " + holder + ".") : notice;
+                ? new Notice(false, notice.text() + " It is claimed by " + holder + ".") : notice;
         return new ContactPage(summary.getContactId(), PlainWords.rag(summary.getRag()), PlainWords.ragTag(summary.getRag()),
                 decided ? "Decided" : TimeLeft.until(summary.getDueAt().toInstant(), clock.instant()),
                 PlainWords.kind(summary.getKind()), PlainWords.agency(summary.getReferrerAgency()),
@@ -54,7 +54,7 @@ class ContactPages {
                         earlier.getOutcome() == null ? PlainWords.state(earlier.getState())
                                 : PlainWords.outcome(earlier.getOutcome()))).toList(),
                 detail.getContactsInLast12Months() == null ? 1 : detail.getContactsInLast12Months(),
-                detail.getRatingChanges().stream().map(change -> new SummaryRow(
+                detail.getRatingChanges().stream().map(change -> TextRows.row(
                         PlainWords.rag(change.getFrom()) + " to " + PlainWords.rag(change.getTo()),
                         change.getReason() + "\nBy " + change.getChangedBy() + ", " + PlainWords.when(change.getChangedAt())))
                         .toList(),

@@ -44,13 +44,13 @@ final class WhatHappened {
         IncidentOverview incident = detail.getIncident();
         var risk = incident.getRisk();
         List<SummaryRow> rows = new ArrayList<>();
-        rows.add(new SummaryRow("When", PlainWords.when(incident.getOccurredAt())));
-        rows.add(new SummaryRow("Where", place(incident.getPlace())));
-        rows.add(new SummaryRow("What was reported", incident.getNarrative()));
-        rows.add(new SummaryRow("DASH risk", PlainWords.sentence(risk.getLevel().getValue()) + " risk: "
+        rows.add(TextRows.row("When", PlainWords.when(incident.getOccurredAt())));
+        rows.add(TextRows.row("Where", place(incident.getPlace())));
+        rows.add(TextRows.row("What was reported", incident.getNarrative()));
+        rows.add(TextRows.row("DASH risk", PlainWords.sentence(risk.getLevel().getValue()) + " risk: "
                 + risk.getYesCount() + " questions answered yes"
                 + (Boolean.TRUE.equals(risk.getProfessionalJudgement()) ? ", high on professional judgement" : "")));
-        rows.add(new SummaryRow("Adults there", lines(detail.getAdults().stream().map(adult -> name(adult.getName())
+        rows.add(TextRows.row("Adults there", lines(detail.getAdults().stream().map(adult -> name(adult.getName())
                 + ": " + adult.getRole().getValue()
                 + (adult.getRelationshipToChildren() == null ? "" : ", " + adult.getRelationshipToChildren())))));
         return new Section("The incident", rows);
@@ -58,20 +58,20 @@ final class WhatHappened {
 
     private static Section visit(EarlyHelpVisit visit) {
         List<SummaryRow> rows = new ArrayList<>();
-        rows.add(new SummaryRow("When", PlainWords.when(visit.getVisitedAt())));
-        rows.add(new SummaryRow("Where", place(visit.getPlace())));
-        rows.add(new SummaryRow("Adults in the family", lines(visit.getAdults().stream().map(adult -> name(adult.getName())
+        rows.add(TextRows.row("When", PlainWords.when(visit.getVisitedAt())));
+        rows.add(TextRows.row("Where", place(visit.getPlace())));
+        rows.add(TextRows.row("Adults in the family", lines(visit.getAdults().stream().map(adult -> name(adult.getName())
                 + ": " + PlainWords.sentence(adult.getRole().getValue()).toLowerCase(java.util.Locale.ROOT)
                 + (Boolean.TRUE.equals(adult.getPresent()) ? ", at the visit" : "")))));
-        rows.add(new SummaryRow("What is working well", visit.getAnalysis().getWorkingWell()));
-        rows.add(new SummaryRow("What we are worried about", visit.getAnalysis().getWorriedAbout()));
-        rows.add(new SummaryRow("What needs to happen", visit.getAnalysis().getNeedsToHappen()));
-        rows.add(new SummaryRow("Next actions", lines(visit.getNextActions().stream().map(action -> action.getAction()
+        rows.add(TextRows.row("What is working well", visit.getAnalysis().getWorkingWell()));
+        rows.add(TextRows.row("What we are worried about", visit.getAnalysis().getWorriedAbout()));
+        rows.add(TextRows.row("What needs to happen", visit.getAnalysis().getNeedsToHappen()));
+        rows.add(TextRows.row("Next actions", lines(visit.getNextActions().stream().map(action -> action.getAction()
                 + " (" + action.getOwner() + (action.getDueOn() == null ? "" : ", by "
                 + ChildrenHeard.DATE.format(action.getDueOn())) + ")"))));
-        rows.add(new SummaryRow("Why it was escalated", orNotRecorded(visit.getEscalation().getReason())));
+        rows.add(TextRows.row("Why it was escalated", orNotRecorded(visit.getEscalation().getReason())));
         if (Boolean.TRUE.equals(visit.getEscalation().getImmediateRisk())) {
-            rows.add(new SummaryRow("Immediate risk", "Yes: the worker names an immediate risk to a child"));
+            rows.add(TextRows.row("Immediate risk", "Yes: the worker names an immediate risk to a child"));
         }
         return new Section("The visit", rows);
     }
@@ -82,24 +82,24 @@ final class WhatHappened {
         long signs = interview.getExploitation().getAnswers().stream()
                 .filter(answer -> answer.getAnswer() == RiskAnswerAnswer.YES).count();
         List<SummaryRow> rows = new ArrayList<>();
-        rows.add(new SummaryRow("Missing", "From " + PlainWords.when(task.getMissingFrom()) + " to "
+        rows.add(TextRows.row("Missing", "From " + PlainWords.when(task.getMissingFrom()) + " to "
                 + PlainWords.when(task.getReturnedAt())));
-        rows.add(new SummaryRow("Interviewed", PlainWords.when(interview.getInterviewedAt()) + " by " + interview.getOfferedBy()));
+        rows.add(TextRows.row("Interviewed", PlainWords.when(interview.getInterviewedAt()) + " by " + interview.getOfferedBy()));
         if (interview.getLateReason() != null) {
-            rows.add(new SummaryRow("Why the interview was late", interview.getLateReason()));
+            rows.add(TextRows.row("Why the interview was late", interview.getLateReason()));
         }
-        rows.add(new SummaryRow("Where they were", interview.getWhereabouts()));
-        rows.add(new SummaryRow("Who they were with", lines(interview.getPeopleWith().stream().map(person ->
+        rows.add(TextRows.row("Where they were", interview.getWhereabouts()));
+        rows.add(TextRows.row("Who they were with", lines(interview.getPeopleWith().stream().map(person ->
                 name(person.getName()) + ": " + PlainWords.sentence(person.getRelationship().getValue())
                         .toLowerCase(java.util.Locale.ROOT)))));
-        rows.add(new SummaryRow("What pushed them away", lines(interview.getPushFactors().stream()
+        rows.add(TextRows.row("What pushed them away", lines(interview.getPushFactors().stream()
                 .map(factor -> PlainWords.sentence(factor.getValue())))));
-        rows.add(new SummaryRow("What drew them away", lines(interview.getPullFactors().stream()
+        rows.add(TextRows.row("What drew them away", lines(interview.getPullFactors().stream()
                 .map(factor -> PlainWords.sentence(factor.getValue())))));
-        rows.add(new SummaryRow("Signs of exploitation", signs + " answered yes"
+        rows.add(TextRows.row("Signs of exploitation", signs + " answered yes"
                 + (Boolean.TRUE.equals(interview.getExploitation().getInterviewerJudgementHigh())
                 ? ", high on the interviewer's judgement" : "")));
-        rows.add(new SummaryRow("Why it was referred", orNotRecorded(interview.getReferral().getReason())));
+        rows.add(TextRows.row("Why it was referred", orNotRecorded(interview.getReferral().getReason())));
         return new Section("The interview", rows);
     }
 

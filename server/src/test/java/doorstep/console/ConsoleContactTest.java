@@ -225,7 +225,7 @@ class ConsoleContactTest extends ApiTest {
         var refused = browser.post("/console/contacts/" + contactId + "/claim", second, "csrfToken=" + secondToken);
 
         assertEquals(409, refused.statusCode());
-        assertTrue(refused.body().contains("You cannot claim this contact"), refused.body());
+        assertTrue(refused.body().contains("You cannot claim this contact."), refused.body());
         assertTrue(refused.body().contains("Another triager is working on this contact. It is claimed by "
                 + triager.uid() + "."), refused.body());
         assertFalse(refused.body().contains("Claim this contact</button>"), "no claim button on a held contact");

@@ -1,11 +1,20 @@
 package doorstep.console.internal;
 
+import gg.jte.Content;
+
 import java.util.List;
 
-/** One row of a GOV.UK summary list: what it is, and its value in words (a line break starts a new paragraph). */
-public record SummaryRow(String key, String value) {
+/**
+ * One row of a GOV.UK summary list. The value is template content so that a page can put paragraphs or a
+ * tag in it; {@link #of} makes a row of plain text, escaped like any other text on the page.
+ */
+public record SummaryRow(String key, Content value, List<SummaryAction> actions) {
 
-    public List<String> lines() {
-        return value.lines().toList();
+    public static SummaryRow of(String key, String text) {
+        return new SummaryRow(key, output -> output.writeUserContent(text), List.of());
+    }
+
+    public static SummaryRow of(String key, String text, SummaryAction action) {
+        return new SummaryRow(key, output -> output.writeUserContent(text), List.of(action));
     }
 }
