@@ -25,7 +25,7 @@ final class ChildrenHeard {
 
     static List<ChildHeard> of(ContactDetail detail, LocalDate today) {
         List<ChildHeard> heard = new ArrayList<>();
-        detail.getChildren().forEach(child -> {
+        ContactPages.listed(detail.getChildren()).forEach(child -> {
             List<SummaryRow> rows = new ArrayList<>();
             if (child.getPresence() == ChildPresence.NORMALLY_RESIDENT_NOT_PRESENT) {
                 rows.add(TextRows.row("At the incident", "No: lives there but was not present"));

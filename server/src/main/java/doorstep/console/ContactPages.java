@@ -47,18 +47,23 @@ class ContactPages {
                 summary.getRagReasons() == null ? List.of() : summary.getRagReasons(), heldByMe,
                 !decided && (holder == null || heldByMe), shown,
                 ChildrenHeard.of(detail, LocalDate.now(clock.withZone(PlainWords.LONDON))), happened.title(), happened.rows(),
-                detail.getChildNetworks().stream().map(network -> network(network, summary.getSubmissionId())).toList(),
-                detail.getEarlierContacts().stream().map(earlier -> new EarlierContactRow(earlier.getContactId(),
+                listed(detail.getChildNetworks()).stream().map(network -> network(network, summary.getSubmissionId())).toList(),
+                listed(detail.getEarlierContacts()).stream().map(earlier -> new EarlierContactRow(earlier.getContactId(),
                         PlainWords.kind(earlier.getKind()), PlainWords.when(earlier.getReceivedAt()),
                         PlainWords.rag(earlier.getRag()), PlainWords.ragTag(earlier.getRag()),
                         earlier.getOutcome() == null ? PlainWords.state(earlier.getState())
                                 : PlainWords.outcome(earlier.getOutcome()))).toList(),
                 detail.getContactsInLast12Months() == null ? 1 : detail.getContactsInLast12Months(),
-                detail.getRatingChanges().stream().map(change -> TextRows.row(
+                listed(detail.getRatingChanges()).stream().map(change -> TextRows.row(
                         PlainWords.rag(change.getFrom()) + " to " + PlainWords.rag(change.getTo()),
                         change.getReason() + "\nBy " + change.getChangedBy() + ", " + PlainWords.when(change.getChangedAt())))
                         .toList(),
-                detail.getDecisions().stream().map(ContactPages::decision).toList());
+                listed(detail.getDecisions()).stream().map(ContactPages::decision).toList());
+    }
+
+    /** A list the API leaves out when it has nothing in it. */
+    static <T> List<T> listed(@Nullable List<T> items) {
+        return items == null ? List.of() : items;
     }
 
     /** The captures that mention a person, leaving out the one this contact came from. */

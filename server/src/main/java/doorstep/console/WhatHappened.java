@@ -50,7 +50,7 @@ final class WhatHappened {
         rows.add(TextRows.row("DASH risk", PlainWords.sentence(risk.getLevel().getValue()) + " risk: "
                 + risk.getYesCount() + " questions answered yes"
                 + (Boolean.TRUE.equals(risk.getProfessionalJudgement()) ? ", high on professional judgement" : "")));
-        rows.add(TextRows.row("Adults there", lines(detail.getAdults().stream().map(adult -> name(adult.getName())
+        rows.add(TextRows.row("Adults there", lines(ContactPages.listed(detail.getAdults()).stream().map(adult -> name(adult.getName())
                 + ": " + adult.getRole().getValue()
                 + (adult.getRelationshipToChildren() == null ? "" : ", " + adult.getRelationshipToChildren())))));
         return new Section("The incident", rows);
