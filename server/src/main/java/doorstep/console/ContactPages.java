@@ -51,8 +51,8 @@ class ContactPages {
                 listed(detail.getEarlierContacts()).stream().map(earlier -> new EarlierContactRow(earlier.getContactId(),
                         PlainWords.kind(earlier.getKind()), PlainWords.when(earlier.getReceivedAt()),
                         PlainWords.rag(earlier.getRag()), PlainWords.ragTag(earlier.getRag()),
-                        earlier.getOutcome() == null ? PlainWords.state(earlier.getState())
-                                : PlainWords.outcome(earlier.getOutcome()))).toList(),
+                        earlier.getOutcome() == null ? "not decided yet"
+                                : "decided: " + PlainWords.outcome(earlier.getOutcome()))).toList(),
                 detail.getContactsInLast12Months() == null ? 1 : detail.getContactsInLast12Months(),
                 listed(detail.getRatingChanges()).stream().map(change -> TextRows.row(
                         PlainWords.rag(change.getFrom()) + " to " + PlainWords.rag(change.getTo()),
