@@ -148,8 +148,7 @@ class ContactController {
     }
 
     private static HttpResponse<?> notFound(HttpRequest<?> request) {
-        return Pages.problem(request, HttpStatus.NOT_FOUND, "Page not found",
-                "If you typed or pasted the web address, check it is correct and complete.");
+        return Pages.notFound(request);
     }
 
     /** The id in its one canonical form, as the API accepts it; anything else is a page that does not exist. */

@@ -1,5 +1,6 @@
 package doorstep.console;
 
+import doorstep.console.internal.ErrorPage;
 import doorstep.console.internal.PageFrame;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -26,6 +27,19 @@ final class Pages {
         return HttpResponse.<ModelAndView<Map<String, Object>>>status(status)
                 .contentType(MediaType.TEXT_HTML_TYPE)
                 .body(new ModelAndView<>(view, all));
+    }
+
+    /**
+     * The GOV.UK "Page not found" page (404), for anything this user may not see or that does not exist;
+     * or throw {@link ConsolePageNotFound} where returning is awkward.
+     */
+    static MutableHttpResponse<ModelAndView<Map<String, Object>>> notFound(HttpRequest<?> request) {
+        return error(request, HttpStatus.NOT_FOUND, ErrorPage.PAGE_NOT_FOUND);
+    }
+
+    static MutableHttpResponse<ModelAndView<Map<String, Object>>> error(HttpRequest<?> request, HttpStatus status,
+                                                                       ErrorPage page) {
+        return page(request, status, "console/error", page.heading(), Map.of("page", page));
     }
 
     static MutableHttpResponse<ModelAndView<Map<String, Object>>> problem(HttpRequest<?> request, HttpStatus status,

@@ -1,0 +1,128 @@
+package doorstep.console;
+
+import doorstep.testing.ApiTest;
+import doorstep.testing.EmulatorUsers;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A console request that goes wrong ends on a GOV.UK error page, for a person; the API keeps problem+json. */
+@MicronautTest(environments = "test", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleErrorPagesTest extends ApiTest {
+
+    private static final String NOT_FOUND_TITLE = "<title>Page not found – Doorstep MASH</title>";
+    private static final String SERVICE_PROBLEM_TITLE = "<title>Sorry, there is a problem with the service – Doorstep MASH</title>";
+
+    @Inject
+    EmbeddedServer server;
+
+    private ConsoleBrowser browser;
+    private String session;
+
+    @BeforeAll
+    void signIn() throws Exception {
+        session = new ConsoleBrowser(server.getURL()).sessionOf(EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager"));
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new ConsoleBrowser(server.getURL());
+    }
+
+    @Test
+    void anUnknownConsoleAddressShowsPageNotFoundInTheLayoutWithoutEchoingTheAddress() throws Exception {
+        HttpResponse<String> response = browser.get("/console/queue-of-Zebedee", session);
+
+        assertErrorPage(response, 404, NOT_FOUND_TITLE);
+        assertTrue(response.body().contains("If you typed the web address, check it is correct."), response.body());
+        assertTrue(response.body().contains("Sign out"), "the signed-in layout: " + response.body());
+        assertFalse(response.body().contains("Zebedee"), "nothing of the request is echoed");
+    }
+
+    @Test
+    void aMalformedIdInTheAddressIsPageNotFound() throws Exception {
+        assertErrorPage(browser.get("/console/failing/contacts/not-an-id", session), 404, NOT_FOUND_TITLE);
+    }
+
+    @Test
+    void aPageThatFindsNothingForThisUserEndsInPageNotFound() throws Exception {
+        assertErrorPage(browser.get("/console/failing/contacts/" + UUID.randomUUID(), session), 404, NOT_FOUND_TITLE);
+    }
+
+    @Test
+    void aMethodTheAddressDoesNotTakeIsPageNotFoundWithItsOwnStatus() throws Exception {
+        assertErrorPage(browser.get("/console/sign-out", session), 405, NOT_FOUND_TITLE);
+    }
+
+    @Test
+    void aFormThatCannotBeReadShowsAServiceProblemPage() throws Exception {
+        HttpResponse<String> response = browser.post("/console/failing/forms", session, "children=Zebedee");
+
+        assertErrorPage(response, 400, SERVICE_PROBLEM_TITLE);
+        assertTrue(response.body().contains("Go back, reload the page and try again."), response.body());
+        assertFalse(response.body().contains("Zebedee"), "nothing of the form is echoed");
+    }
+
+    @Test
+    void aCrashShowsTryAgainLaterWithoutTheStackTraceOrItsMessage() throws Exception {
+        HttpResponse<String> response = browser.get("/console/failing/crash", session);
+
+        assertErrorPage(response, 500, SERVICE_PROBLEM_TITLE);
+        assertTrue(response.body().contains("Try again later."), response.body());
+        assertFalse(response.body().contains(FailingPagesController.CHILD_NAME_IN_EXCEPTION), response.body());
+        assertFalse(response.body().contains("IllegalStateException"), response.body());
+        assertFalse(response.body().contains("at doorstep."), response.body());
+    }
+
+    @Test
+    void theApiKeepsItsProblemDetails() {
+        EmulatorUsers.SignedIn triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
+
+        assertEquals("/problems/not-found", api.refusal(io.micronaut.http.HttpRequest.GET(
+                "/v1/mash/contacts/" + UUID.randomUUID()), triager, 404).get("type"));
+        assertEquals("/problems/invalid-request", api.refusal(io.micronaut.http.HttpRequest.GET(
+                "/v1/mash/contacts/not-an-id"), triager, 400).get("type"));
+    }
+
+    @Test
+    void govukFrontendAssetsMayBeCachedForADay() throws Exception {
+        HttpResponse<String> css = browser.get("/console/assets/govuk-frontend.min.css", null);
+
+        assertEquals(200, css.statusCode());
+        assertEquals("public, max-age=86400", css.headers().firstValue("Cache-Control").orElseThrow());
+    }
+
+    @Test
+    void consolePagesAreNeverStored() throws Exception {
+        assertEquals("no-store", browser.get("/console/queue", session).headers().firstValue("Cache-Control").orElseThrow());
+        assertEquals("no-store", browser.get("/console/sign-in", null).headers().firstValue("Cache-Control").orElseThrow());
+        assertEquals("no-store", browser.get("/console/assets/no-such-file.css", null).headers()
+                .firstValue("Cache-Control").orElseThrow());
+    }
+
+    /** An HTML page in the layout, with the status, never stored, its one inline script allowed by this response's nonce. */
+    private static void assertErrorPage(HttpResponse<String> response, int status, String title) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+        assertTrue(response.body().contains(title), response.body());
+        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElseThrow());
+        Matcher nonce = Pattern.compile("<script nonce=\"([^\"]+)\">").matcher(response.body());
+        assertTrue(nonce.find(), response.body());
+        assertTrue(response.headers().firstValue("Content-Security-Policy").orElseThrow()
+                .contains("'nonce-" + nonce.group(1) + "'"));
+    }
+}
