@@ -30,7 +30,7 @@ public final class Chromium implements AutoCloseable {
     /** Without these chromium keeps trying to reach Google's services, and fails noisily here. */
     private static final List<String> QUIET_HEADLESS = List.of("--headless", "--no-sandbox", "--disable-gpu",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-            "--disable-dev-shm-usage", "--window-size=1280,800");
+            "--disable-dev-shm-usage", "--hide-scrollbars", "--window-size=1280,800");
 
     private final ChromeDriver driver;
     private final String server;

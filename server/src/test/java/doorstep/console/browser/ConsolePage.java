@@ -1,6 +1,7 @@
 package doorstep.console.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -81,7 +82,8 @@ public abstract class ConsolePage {
 
     /**
      * At a desktop's width and at a phone's: no axe-core violation of WCAG 2.2 A or AA, nothing
-     * refused by the content security policy, no script error; and a full-length screenshot of each
+     * refused by the content security policy, no script error, nothing wider than the screen (WCAG
+     * 1.4.10 reflow, which axe cannot see); and a full-length screenshot of each
      * to target/console-screenshots/{name}-desktop.png and -phone.png.
      */
     public void check(String name) {
@@ -100,11 +102,18 @@ public abstract class ConsolePage {
         List<String> problems = new ArrayList<>();
         Axe.violations(chromium.driver()).forEach(violation -> problems.add(shot + ": axe: " + violation));
         chromium.newConsoleErrors().forEach(error -> problems.add(shot + ": console: " + error));
-        Object height = ((org.openqa.selenium.JavascriptExecutor) chromium.driver())
-                .executeScript("return document.documentElement.scrollHeight");
-        chromium.emulateScreen(width, Math.max(SCREEN_HEIGHT, ((Number) height).intValue()));
+        int pageWidth = measure("document.documentElement.scrollWidth");
+        if (pageWidth > width) {
+            problems.add(shot + ": the page is " + pageWidth + " pixels wide on a screen " + width + " wide: "
+                    + "readers would have to scroll sideways to read it");
+        }
+        chromium.emulateScreen(width, Math.max(SCREEN_HEIGHT, measure("document.documentElement.scrollHeight")));
         write(SCREENSHOTS.resolve(shot + ".png"), chromium.screenshotPng());
         return problems;
+    }
+
+    private int measure(String expression) {
+        return ((Number) ((JavascriptExecutor) chromium.driver()).executeScript("return " + expression)).intValue();
     }
 
     private static void write(Path file, byte[] png) {
