@@ -14,6 +14,7 @@ enum ReadingPurpose {
     FROM_QUEUE("queue", false, "MASH triage, opened from the queue"),
     FROM_OVERSIGHT("oversight", false, "MASH oversight, opened from the manager's view"),
     FROM_CONTACT("contact", false, "MASH triage, opened from a related contact"),
+    FROM_DECISION("decision", false, "MASH triage, back from the decision form"),
     AFTER_CLAIM("claimed", false, "MASH triage, after claiming it"),
     AFTER_RELEASE("released", false, "MASH triage, after giving it back"),
     // the reasons the form offers (contact-reason.jte shows them with these values)

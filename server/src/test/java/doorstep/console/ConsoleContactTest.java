@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import javax.sql.DataSource;
 import java.net.URLEncoder;
@@ -111,6 +113,29 @@ class ConsoleContactTest extends ApiTest {
         browser.get("/console/contacts/" + contactId + "?from=queue", session);
 
         assertEquals("MASH triage, opened from the queue", lastPurpose(TENANT, "contact.read", contactId));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "oversight | MASH oversight, opened from the manager's view",
+            "contact   | MASH triage, opened from a related contact",
+            "decision  | MASH triage, back from the decision form"})
+    void eachTaskALinkNamesIsTheReadsPurpose(String task, String purpose) throws Exception {
+        UUID contactId = newContact();
+
+        browser.get("/console/contacts/" + contactId + "?from=" + task, session);
+
+        assertEquals(purpose, lastPurpose(TENANT, "contact.read", contactId));
+    }
+
+    @Test
+    void aTaskTheConsoleDoesNotKnowIsAskedWhyAsIfThereWereNone() throws Exception {
+        UUID contactId = newContact();
+
+        var asked = browser.get("/console/contacts/" + contactId + "?from=Zebedee", session);
+
+        assertTrue(asked.body().contains("Why are you looking at this record?"), asked.body());
+        assertEquals(0, reads(contactId));
     }
 
     @Test
