@@ -10,6 +10,8 @@ import java.util.Optional;
 public enum AuditAction {
     CAPTURE_RECORDED("capture.recorded", Operation.COLLECTION),
     CONTACT_READ("contact.read", Operation.CONSULTATION),
+    /** A read of a contact the reader's tenant does not have (another's, or none): the attempt, under the reader's tenant. */
+    CONTACT_READ_REFUSED("contact.read-refused", Operation.CONSULTATION),
     CONTACT_CLAIMED("contact.claimed", Operation.ALTERATION),
     CONTACT_DECIDED("contact.decided", Operation.ALTERATION),
     CONTACT_RELEASED("contact.released", Operation.ALTERATION),

@@ -38,17 +38,13 @@ final class OversightRows {
                 oversight.getBacklog().getUndecided(), oldest == null ? null : LondonTime.at(oldest),
                 oversight.getBacklog().getByAge().stream().map(OversightRows::band).toList(),
                 oversight.getBacklog().getByAgency().stream()
-                        .map(agency -> new CountRow(QueueController.agencyWord(agency.getAgency()), agency.getCount()))
+                        .map(agency -> new CountRow(PlainWords.agency(agency.getAgency()), agency.getCount()))
                         .toList());
     }
 
     private OverseenRow contact(OverseenContact contact) {
         return new OverseenRow(contact.getContactId().toString(), reference(contact.getContactId()),
-                QueueController.ragWord(contact.getRag()), "govuk-tag--" + switch (contact.getRag()) {
-                    case RED -> "red";
-                    case AMBER -> "orange";
-                    case GREEN -> "green";
-                }, QueueController.kindWord(contact.getKind()), QueueController.agencyWord(contact.getReferrerAgency()),
+                PlainWords.rag(contact.getRag()), PlainWords.ragTag(contact.getRag()), PlainWords.kind(contact.getKind()), PlainWords.agency(contact.getReferrerAgency()),
                 LondonTime.at(contact.getReceivedAt().toInstant()), LondonTime.at(contact.getDueAt().toInstant()),
                 TimeLeft.until(contact.getDueAt().toInstant(), now), who(contact.getClaimedBy()));
     }
@@ -56,7 +52,7 @@ final class OversightRows {
     private OverdueActionRow action(OverdueAction action) {
         long days = ChronoUnit.DAYS.between(action.getDueOn(), LondonTime.today(now));
         String owner = action.getOwnerUid() != null ? who(action.getOwnerUid())
-                : action.getOwnerAgency() != null ? QueueController.agencyWord(action.getOwnerAgency()) : "Nobody named";
+                : action.getOwnerAgency() != null ? PlainWords.agency(action.getOwnerAgency()) : "Nobody named";
         return new OverdueActionRow(action.getContactId().toString(), reference(action.getContactId()),
                 LondonTime.on(action.getDueOn()), days <= 0 ? "due today" : "overdue by " + days + (days == 1 ? " day" : " days"),
                 owner, action.getFlaggedAt() == null ? "Not yet" : LondonTime.at(action.getFlaggedAt().toInstant()));

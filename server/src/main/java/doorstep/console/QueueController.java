@@ -1,6 +1,5 @@
 package doorstep.console;
 
-import doorstep.api.model.CaptureKindName;
 import doorstep.api.model.ContactState;
 import doorstep.api.model.ContactSummary;
 import doorstep.api.model.Rag;
@@ -54,41 +53,9 @@ class QueueController {
         boolean decided = contact.getState() == ContactState.DECIDED;
         String timeLeft = decided ? "Decided" : TimeLeft.until(contact.getDueAt().toInstant(), clock.instant());
         String holder = contact.getClaimedBy() == null ? null : contact.getClaimedBy().equals(myUid) ? "You" : contact.getClaimedBy();
-        return new QueueRow(ragWord(contact.getRag()), "govuk-tag--" + switch (contact.getRag()) {
-            case RED -> "red";
-            case AMBER -> "orange";
-            case GREEN -> "green";
-        }, timeLeft, !decided && Boolean.TRUE.equals(contact.getOverdue()), kindWord(contact.getKind()),
-                agencyWord(contact.getReferrerAgency()), stateWord(contact.getState()), holder, contact.getChildCount());
-    }
-
-    static String ragWord(Rag rag) {
-        return switch (rag) {
-            case RED -> "Red";
-            case AMBER -> "Amber";
-            case GREEN -> "Green";
-        };
-    }
-
-    static String kindWord(CaptureKindName kind) {
-        return switch (kind) {
-            case DOMESTIC_ABUSE_INCIDENT -> "Domestic abuse incident";
-            case EARLY_HELP_VISIT -> "Early help visit";
-            case CHILD_RETURNED -> "Child returned from missing";
-            case RETURN_HOME_INTERVIEW -> "Return home interview";
-        };
-    }
-
-    static String agencyWord(String agency) {
-        String words = agency.replace('-', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
-    private static String stateWord(ContactState state) {
-        return switch (state) {
-            case QUEUED -> "Waiting";
-            case CLAIMED -> "Claimed";
-            case DECIDED -> "Decided";
-        };
+        return new QueueRow(contact.getContactId(), PlainWords.rag(contact.getRag()), PlainWords.ragTag(contact.getRag()),
+                timeLeft, !decided && Boolean.TRUE.equals(contact.getOverdue()), PlainWords.kind(contact.getKind()),
+                PlainWords.agency(contact.getReferrerAgency()), PlainWords.state(contact.getState()), holder,
+                contact.getChildCount());
     }
 }

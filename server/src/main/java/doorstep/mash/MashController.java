@@ -20,19 +20,17 @@ class MashController implements MashApi {
     private final CurrentCaller currentCaller;
     private final TriageQueue queue;
     private final ContactSummaries summaries;
-    private final ContactRatings ratings;
+    private final ContactReading reading;
     private final RatingChanges ratingChanges;
-    private final DecisionHistory history;
     private final FrontDoorOversight oversight;
 
-    MashController(CurrentCaller currentCaller, TriageQueue queue, ContactSummaries summaries, ContactRatings ratings,
-                   RatingChanges ratingChanges, DecisionHistory history, FrontDoorOversight oversight) {
+    MashController(CurrentCaller currentCaller, TriageQueue queue, ContactSummaries summaries, ContactReading reading,
+                   RatingChanges ratingChanges, FrontDoorOversight oversight) {
         this.currentCaller = currentCaller;
         this.queue = queue;
         this.summaries = summaries;
-        this.ratings = ratings;
+        this.reading = reading;
         this.ratingChanges = ratingChanges;
-        this.history = history;
         this.oversight = oversight;
     }
 
@@ -45,27 +43,17 @@ class MashController implements MashApi {
 
     @Override
     public ContactDetail getContact(UUID contactId) {
-        Caller caller = triager();
-        TriageQueue.ContactRecord record = queue.read(caller, contactId);
-        ContactDetail detail = new ContactDetail(summaries.of(record.contact()))
-                .childNetworks(record.childNetworks())
-                .earlierContacts(record.earlierContacts().stream().map(ContactSummaries::earlier).toList())
-                .contactsInLast12Months(ContactRatings.contactsInTwelveMonths(record.contact(), record.earlierContacts()))
-                .ratingChanges(ratings.changesTo(caller.tenantId(), contactId))
-                .rationale(record.rationale())
-                .decisions(history.of(caller.tenantId(), contactId));
-        record.capture().describe(detail);
-        return detail;
+        return reading.read(triager(), contactId, ContactReading.TRIAGE);
     }
 
     @Override
     public ContactSummary claimContact(UUID contactId) {
-        return summaries.of(queue.claim(triager(), contactId));
+        return reading.claim(triager(), contactId);
     }
 
     @Override
     public ContactSummary releaseContact(UUID contactId) {
-        return summaries.of(queue.release(triager(), contactId));
+        return reading.release(triager(), contactId);
     }
 
     @Override

@@ -71,13 +71,14 @@ class TriageQueue {
                          List<Contact> earlierContacts, String rationale) {
     }
 
+    /** @param purpose why the caller reads it, for the audit entry */
     @Transactional
-    ContactRecord read(Caller caller, UUID contactId) {
+    ContactRecord read(Caller caller, UUID contactId, String purpose) {
         leases.renewIfHeld(caller, contactId);
         Contact contact = find(caller, contactId);
         CaptureForTriage capture = kinds.forTriage(contact.captureKind(), caller.tenantId(), contact.incidentId())
                 .orElseThrow(() -> new IllegalStateException("contact " + contactId + " has no capture"));
-        audit.record(Actor.of(caller), AuditAction.CONTACT_READ, AuditedRecord.of("contact", contactId), "MASH triage");
+        audit.record(Actor.of(caller), AuditAction.CONTACT_READ, AuditedRecord.of("contact", contactId), purpose);
         List<PersonNetwork> childNetworks = capture.childMentionIds().stream()
                 .flatMap(mention -> networks.personOfMention(caller.tenantId(), mention).stream())
                 .map(person -> networks.networkOf(caller.tenantId(), person))

@@ -1,0 +1,61 @@
+package doorstep.console;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Why a contact is being read, as its audit entry records it: the task a console link says the reader
+ * came from ({@code ?from=queue}: a task's name, never personal data), or the reason they chose on the
+ * "Why are you looking at this record?" form, which is posted and never put in a URL.
+ */
+enum ReadingPurpose {
+    FROM_QUEUE("queue", false, "MASH triage, opened from the queue"),
+    FROM_OVERSIGHT("oversight", false, "MASH oversight, opened from the manager's view"),
+    FROM_CONTACT("contact", false, "MASH triage, opened from a related contact"),
+    FROM_DECISION("decision", false, "MASH triage, back from the decision form"),
+    AFTER_CLAIM("claimed", false, "MASH triage, after claiming it"),
+    AFTER_RELEASE("released", false, "MASH triage, after giving it back"),
+    // the reasons the form offers (contact-reason.jte shows them with these values)
+    TRIAGE("triage", true, "MASH triage, reason given on the console"),
+    OVERSIGHT("oversight-check", true, "MASH oversight, reason given on the console"),
+    PARTNER_ENQUIRY("partner-enquiry", true, "Enquiry from a partner agency, reason given on the console"),
+    OTHER("other", true, "Other reason given on the console: ");
+
+    /** The longest "other" reason, so that the purpose fits the audit entry's 200 characters. */
+    static final int OTHER_REASON_LIMIT = 150;
+
+    private final String code;
+    private final boolean asked;
+    private final String purpose;
+
+    ReadingPurpose(String code, boolean asked, String purpose) {
+        this.code = code;
+        this.asked = asked;
+        this.purpose = purpose;
+    }
+
+    /** The task a link names, or empty for none or one the console does not know (then the reader is asked why). */
+    static Optional<ReadingPurpose> fromTask(@Nullable String from) {
+        return Arrays.stream(values()).filter(p -> !p.asked && p.code.equals(from)).findFirst();
+    }
+
+    /** The reason chosen on the form, or empty for none. */
+    static Optional<ReadingPurpose> fromReason(@Nullable String reason) {
+        return Arrays.stream(values()).filter(p -> p.asked && p.code.equals(reason)).findFirst();
+    }
+
+    String code() {
+        return code;
+    }
+
+    String purpose() {
+        return purpose;
+    }
+
+    /** The purpose with the reader's own words for "another reason". */
+    String purpose(String otherReason) {
+        return this == OTHER ? purpose + otherReason : purpose;
+    }
+}

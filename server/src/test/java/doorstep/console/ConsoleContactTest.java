@@ -1,0 +1,274 @@
+package doorstep.console;
+
+import doorstep.testing.ApiTest;
+import doorstep.testing.Captures;
+import doorstep.testing.EmulatorUsers;
+import doorstep.testing.EmulatorUsers.SignedIn;
+import doorstep.testing.Referrer;
+import doorstep.testing.StoredRows;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import javax.sql.DataSource;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The contact page: the children's voices first, reads audited with their purpose, claim and release by form. */
+@MicronautTest(environments = "test", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleContactTest extends ApiTest {
+
+    private static final String CHILD = "Zebedee";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    DataSource dataSource;
+
+    private ConsoleBrowser browser;
+    private StoredRows rows;
+    private SignedIn triager;
+    private String session;
+
+    @BeforeAll
+    void setUp() {
+        tenants.register(OTHER_TENANT, "Other Borough MASH");
+        rows = new StoredRows(dataSource);
+    }
+
+    @BeforeEach
+    void signIn() throws Exception {
+        browser = new ConsoleBrowser(server.getURL());
+        triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
+        session = browser.sessionOf(triager);
+    }
+
+    @Test
+    void thePageOpensWithTheChildrensVoicesThenWhatHappenedThenTheNetworkThenTheHistory() throws Exception {
+        UUID contactId = newContact();
+
+        var page = browser.get("/console/contacts/" + contactId + "?from=queue", session);
+
+        String body = page.body();
+        assertEquals(200, page.statusCode(), body);
+        int voices = body.indexOf("The children's voices");
+        int ownWords = body.indexOf(Captures.CHILD_WORDS);
+        int happened = body.indexOf("What happened");
+        int network = body.indexOf("Each child's network");
+        int history = body.indexOf("Contact history");
+        assertTrue(voices > 0 && voices < ownWords && ownWords < happened && happened < network && network < history,
+                "voices " + voices + ", own words " + ownWords + ", what happened " + happened + ", network " + network
+                        + ", history " + history);
+        assertTrue(body.contains("Yes, alone"), "spoken to alone, in words");
+        assertTrue(body.contains("Wants Mummy to be safe"), "wishes and feelings");
+        assertTrue(body.contains("Neighbour called police after hearing shouting."), "what happened");
+    }
+
+    @Test
+    void noChildsNameInTheTitleOrInAnyAddressOnThePage() throws Exception {
+        UUID contactId = newContact();
+
+        String body = browser.get("/console/contacts/" + contactId + "?from=queue", session).body();
+
+        assertTrue(body.contains("<title>Contact – Doorstep MASH</title>"), body);
+        assertTrue(body.contains(CHILD), "the name is on the page itself");
+        Matcher addresses = Pattern.compile("(?:href|action|src)=\"([^\"]*)\"").matcher(body);
+        int seen = 0;
+        while (addresses.find()) {
+            seen++;
+            assertFalse(addresses.group(1).contains(CHILD) || addresses.group(1).contains("Smith"), addresses.group(1));
+        }
+        assertTrue(seen > 5, "the page's addresses were checked");
+    }
+
+    @Test
+    void theQueueLinksEachContactToItsPageAsOpenedFromTheQueue() throws Exception {
+        UUID contactId = newContact();
+
+        String queue = browser.get("/console/queue", session).body();
+
+        assertTrue(queue.contains("href=\"/console/contacts/" + contactId + "?from=queue\""), queue);
+    }
+
+    @Test
+    void aReadFromTheQueueIsAuditedWithThatPurpose() throws Exception {
+        UUID contactId = newContact();
+
+        browser.get("/console/contacts/" + contactId + "?from=queue", session);
+
+        assertEquals("MASH triage, opened from the queue", lastPurpose(TENANT, "contact.read", contactId));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "oversight | MASH oversight, opened from the manager's view",
+            "contact   | MASH triage, opened from a related contact",
+            "decision  | MASH triage, back from the decision form"})
+    void eachTaskALinkNamesIsTheReadsPurpose(String task, String purpose) throws Exception {
+        UUID contactId = newContact();
+
+        browser.get("/console/contacts/" + contactId + "?from=" + task, session);
+
+        assertEquals(purpose, lastPurpose(TENANT, "contact.read", contactId));
+    }
+
+    @Test
+    void aTaskTheConsoleDoesNotKnowIsAskedWhyAsIfThereWereNone() throws Exception {
+        UUID contactId = newContact();
+
+        var asked = browser.get("/console/contacts/" + contactId + "?from=Zebedee", session);
+
+        assertTrue(asked.body().contains("Why are you looking at this record?"), asked.body());
+        assertEquals(0, reads(contactId));
+    }
+
+    @Test
+    void aReadWithoutAKnownTaskAsksWhyFirstAndAuditsTheReasonGivenOnTheForm() throws Exception {
+        UUID contactId = newContact();
+
+        var asked = browser.get("/console/contacts/" + contactId, session);
+        long readsBefore = reads(contactId);
+        var opened = browser.post("/console/contacts/" + contactId, session, "csrfToken="
+                + ConsoleBrowser.formToken(asked.body()) + "&reason=other&otherReason="
+                + URLEncoder.encode("School asked for a welfare check", StandardCharsets.UTF_8));
+
+        assertEquals(200, asked.statusCode());
+        assertTrue(asked.body().contains("Why are you looking at this record?"), asked.body());
+        assertFalse(asked.body().contains(Captures.CHILD_WORDS), "nothing of the record before a reason is given");
+        assertEquals(0, readsBefore, "asking why is not a read");
+        assertEquals(200, opened.statusCode(), opened.body());
+        assertTrue(opened.body().contains(Captures.CHILD_WORDS), opened.body());
+        assertEquals("Other reason given on the console: School asked for a welfare check",
+                lastPurpose(TENANT, "contact.read", contactId));
+    }
+
+    @Test
+    void aReasonFormWithoutAReasonIsShownAgainWithTheErrorAndReadsNothing() throws Exception {
+        UUID contactId = newContact();
+        String token = ConsoleBrowser.formToken(browser.get("/console/contacts/" + contactId, session).body());
+
+        var none = browser.post("/console/contacts/" + contactId, session, "csrfToken=" + token);
+        var otherBlank = browser.post("/console/contacts/" + contactId, session, "csrfToken=" + token
+                + "&reason=other&otherReason=+");
+        var forged = browser.post("/console/contacts/" + contactId, session, "reason=triage");
+
+        assertEquals(400, none.statusCode());
+        assertTrue(none.body().contains("<title>Error: Why are you looking at this record? – Doorstep MASH</title>"));
+        assertTrue(none.body().contains("Select why you are looking at this record"), none.body());
+        assertTrue(otherBlank.body().contains("Enter why you are looking at this record"), otherBlank.body());
+        assertEquals(403, forged.statusCode());
+        assertEquals(0, reads(contactId));
+    }
+
+    @Test
+    void anotherTenantsTriagerGetsPageNotFoundAndTheAttemptIsAudited() throws Exception {
+        UUID contactId = newContact();
+        SignedIn elsewhere = EmulatorUsers.signedIn(OTHER_TENANT, "social-care", "mash-triager");
+        String theirs = browser.sessionOf(elsewhere);
+
+        var page = browser.get("/console/contacts/" + contactId + "?from=queue", theirs);
+
+        assertEquals(404, page.statusCode());
+        assertTrue(page.body().contains("Page not found"), page.body());
+        assertFalse(page.body().contains(CHILD));
+        assertEquals("MASH triage, opened from the queue", lastPurpose(OTHER_TENANT, "contact.read-refused", contactId));
+        assertEquals(0, rows.count("SELECT COUNT(*) FROM audit_entry WHERE tenant_id = ? AND action = 'contact.read' "
+                + "AND record_id = ?", OTHER_TENANT, contactId.toString()), "no read of it under the other tenant");
+    }
+
+    @Test
+    void theApiRecordsARefusedReadOfAnotherTenantsContactToo() {
+        UUID contactId = newContact();
+        SignedIn elsewhere = EmulatorUsers.signedIn(OTHER_TENANT, "social-care", "mash-triager");
+
+        var problem = api.refusal(HttpRequest.GET("/v1/mash/contacts/" + contactId), elsewhere, 404);
+
+        assertEquals("/problems/not-found", problem.get("type"));
+        assertEquals("MASH triage", lastPurpose(OTHER_TENANT, "contact.read-refused", contactId));
+    }
+
+    @Test
+    void aMalformedOrUnknownIdIsPageNotFound() throws Exception {
+        var malformed = browser.get("/console/contacts/not-an-id?from=queue", session);
+        var unknown = browser.get("/console/contacts/" + UUID.randomUUID() + "?from=queue", session);
+
+        assertEquals(404, malformed.statusCode());
+        assertTrue(malformed.body().contains("Page not found"), malformed.body());
+        assertEquals(404, unknown.statusCode());
+    }
+
+    @Test
+    void aTriagerClaimsAndReleasesWithTheFormsAndIsToldEachTime() throws Exception {
+        UUID contactId = newContact();
+        String page = browser.get("/console/contacts/" + contactId + "?from=queue", session).body();
+        String token = ConsoleBrowser.formToken(page);
+
+        var forged = browser.post("/console/contacts/" + contactId + "/claim", session, "");
+        var claimed = browser.post("/console/contacts/" + contactId + "/claim", session, "csrfToken=" + token);
+        String afterClaim = browser.get(claimed.headers().firstValue("Location").orElseThrow(), session).body();
+        var released = browser.post("/console/contacts/" + contactId + "/release", session, "csrfToken=" + token);
+        String afterRelease = browser.get(released.headers().firstValue("Location").orElseThrow(), session).body();
+
+        assertTrue(page.contains("Claim this contact"), page);
+        assertEquals(403, forged.statusCode(), "no claim without the session's form token");
+        assertEquals(303, claimed.statusCode());
+        assertEquals("/console/contacts/" + contactId + "?from=claimed", claimed.headers().firstValue("Location").orElseThrow());
+        assertTrue(afterClaim.contains("govuk-notification-banner--success"), afterClaim);
+        assertTrue(afterClaim.contains("You have claimed this contact"), afterClaim);
+        assertTrue(afterClaim.contains("href=\"/console/contacts/" + contactId + "/decision\""), "record a decision");
+        assertEquals(303, released.statusCode());
+        assertTrue(afterRelease.contains("You have given this contact back"), afterRelease);
+        assertTrue(afterRelease.contains("Claim this contact"), afterRelease);
+        assertEquals(1, rows.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'contact.claimed' AND record_id = ?",
+                contactId.toString()), "the forged claim did nothing");
+    }
+
+    @Test
+    void aSecondTriagerCannotClaimAHeldContactAndIsToldWhoHoldsIt() throws Exception {
+        UUID contactId = newContact();
+        String token = ConsoleBrowser.formToken(browser.get("/console/contacts/" + contactId + "?from=queue", session).body());
+        browser.post("/console/contacts/" + contactId + "/claim", session, "csrfToken=" + token);
+        String second = browser.sessionOf(EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager"));
+        String secondToken = ConsoleBrowser.formToken(browser.get("/console/contacts/" + contactId + "?from=queue", second).body());
+
+        var refused = browser.post("/console/contacts/" + contactId + "/claim", second, "csrfToken=" + secondToken);
+
+        assertEquals(409, refused.statusCode());
+        assertTrue(refused.body().contains("You cannot claim this contact."), refused.body());
+        assertTrue(refused.body().contains("Another triager is working on this contact. It is claimed by "
+                + triager.uid() + "."), refused.body());
+        assertFalse(refused.body().contains("Claim this contact</button>"), "no claim button on a held contact");
+    }
+
+    private UUID newContact() {
+        return Referrer.contactFor(api, triager, Referrer.policeOfficer(api, TENANT)
+                .refer(Captures.incident(CHILD, LocalDate.now().minusYears(4), 3))).getContactId();
+    }
+
+    private long reads(UUID contactId) {
+        return rows.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'contact.read' AND record_id = ?",
+                contactId.toString());
+    }
+
+    private String lastPurpose(String tenantId, String action, UUID contactId) {
+        byte[] purpose = rows.bytes("SELECT purpose FROM audit_entry WHERE tenant_id = ? AND action = ? AND record_id = ? "
+                + "ORDER BY seq DESC LIMIT 1", tenantId, action, contactId.toString());
+        return purpose == null ? null : new String(purpose, StandardCharsets.UTF_8);
+    }
+}
