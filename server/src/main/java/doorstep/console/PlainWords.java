@@ -5,10 +5,8 @@ import doorstep.api.model.ContactState;
 import doorstep.api.model.Outcome;
 import doorstep.api.model.Rag;
 
-
 /** The API's codes as the console's pages say them, for a tired reader: the same word on every page. */
 final class PlainWords {
-
 
     private PlainWords() {
     }
