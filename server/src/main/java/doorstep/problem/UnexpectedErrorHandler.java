@@ -3,10 +3,12 @@ package doorstep.problem;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -32,16 +34,19 @@ class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpResponse
         return ProblemResponses.of(FrameworkProblems.forStatus(500).with("incident", incident));
     }
 
-    /** Netty's decoder says "URLDecoder: Illegal hex characters..." for a body like {@code a=%zz}. */
+    /**
+     * A body like {@code a=%zz}: Netty's form decoder refuses it, as its own exception or as an
+     * IllegalArgumentException from its percent-decoding, depending on where in the body it falls.
+     */
     private static boolean isUndecodableForm(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IllegalArgumentException) {
-                for (StackTraceElement frame : cause.getStackTrace()) {
-                    if (frame.getClassName().startsWith("io.netty.handler.codec.http.QueryStringDecoder")
-                            || frame.getClassName().startsWith("io.netty.handler.codec.http.multipart")) {
-                        return true;
-                    }
-                }
+        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof HttpPostRequestDecoder.ErrorDataDecoderException) {
+                return true;
+            }
+            if (cause instanceof IllegalArgumentException && Arrays.stream(cause.getStackTrace())
+                    .anyMatch(frame -> frame.getClassName().startsWith("io.netty.handler.codec.http.QueryStringDecoder")
+                            || frame.getClassName().startsWith("io.netty.handler.codec.http.multipart."))) {
+                return true;
             }
         }
         return false;
