@@ -5,6 +5,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -27,6 +28,7 @@ public abstract class ConsolePage {
     private static final int DESKTOP = 1280;
     private static final int PHONE = 390;
     private static final int SCREEN_HEIGHT = 800;
+    private static final int MOST_TABS = 80;
 
     protected final Chromium chromium;
 
@@ -65,6 +67,42 @@ public abstract class ConsolePage {
             reached.add(id == null || id.isEmpty() ? focused.getText().trim() : id);
         }
         return reached;
+    }
+
+    /**
+     * Presses Tab until what has the focus has this id, these words or (for a link) ends with this
+     * address, as a keyboard user moves down the page, and says how many presses it took.
+     */
+    public int tabTo(String idWordsOrAddress) {
+        for (int presses = 1; presses <= MOST_TABS; presses++) {
+            WebElement focused = chromium.press(Keys.TAB);
+            String href = focused.getAttribute("href");
+            if (idWordsOrAddress.equals(focused.getAttribute("id")) || idWordsOrAddress.equals(focused.getText().trim())
+                    || href != null && href.endsWith(idWordsOrAddress)) {
+                return presses;
+            }
+        }
+        throw new AssertionError(idWordsOrAddress + " was not reached by " + MOST_TABS + " presses of Tab");
+    }
+
+    /**
+     * Clicks what loads the next page, and waits until this one has gone: the next may have the same
+     * title (a contact claimed is still "Contact"), so waiting for a title alone could read the old page.
+     */
+    protected void clickThrough(By by) {
+        WebElement target = find(by);
+        leave(target::click);
+    }
+
+    /** Presses keys that load the next page (Enter on a link or a form's button), and waits until this one has gone. */
+    public void typeThrough(CharSequence... keys) {
+        leave(() -> chromium.press(keys));
+    }
+
+    private void leave(Runnable action) {
+        WebElement page = find(By.tagName("html"));
+        action.run();
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Types into whatever has the focus, as a keyboard user would (Keys.ENTER and the like too). */

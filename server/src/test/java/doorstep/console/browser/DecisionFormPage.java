@@ -1,7 +1,6 @@
 package doorstep.console.browser;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
@@ -10,34 +9,22 @@ import java.util.UUID;
 /** The decision form on one contact: outcome, rationale, actions, strategy discussion. */
 public final class DecisionFormPage extends ConsolePage {
 
-    private static final int MOST_TABS = 80;
-
     private DecisionFormPage(Chromium chromium, String title) {
         super(chromium, title);
     }
 
     public static DecisionFormPage open(Chromium chromium, UUID contactId) {
         chromium.open("/console/contacts/" + contactId + "/decision");
+        return shown(chromium);
+    }
+
+    public static DecisionFormPage shown(Chromium chromium) {
         return new DecisionFormPage(chromium, "Record a decision");
     }
 
     /** The form as the server sent it back with its errors. */
     public static DecisionFormPage refused(Chromium chromium) {
         return new DecisionFormPage(chromium, "Error: Record a decision");
-    }
-
-    /**
-     * Presses Tab until the element with this id (or, for a button, these words) has the focus, as a
-     * keyboard user moves down the form, and says how many presses it took.
-     */
-    public int tabTo(String idOrWords) {
-        for (int presses = 1; presses <= MOST_TABS; presses++) {
-            WebElement focused = chromium.press(Keys.TAB);
-            if (idOrWords.equals(focused.getAttribute("id")) || idOrWords.equals(focused.getText().trim())) {
-                return presses;
-            }
-        }
-        throw new AssertionError(idOrWords + " was not reached by " + MOST_TABS + " presses of Tab");
     }
 
     /** Sends the form with the mouse, as it is. */

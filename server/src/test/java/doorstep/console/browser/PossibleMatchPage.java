@@ -39,7 +39,7 @@ public final class PossibleMatchPage extends ConsolePage {
             find(By.xpath("//label[normalize-space()='" + choice + "']")).click();
         }
         find(By.id("reason")).sendKeys(reason);
-        find(By.xpath("//button[normalize-space()='Save decision']")).click();
+        clickThrough(By.xpath("//button[normalize-space()='Save decision']"));
         return choice == null || reason.length() < 5 ? new PossibleMatchPage(chromium, "Error: Possible match")
                 : shown(chromium);
     }

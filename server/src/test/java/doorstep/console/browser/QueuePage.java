@@ -25,7 +25,7 @@ public final class QueuePage extends ConsolePage {
     public QueuePage filterBy(String priority, String state) {
         priority().selectByVisibleText(priority);
         state().selectByVisibleText(state);
-        filterButton().click();
+        clickThrough(By.cssSelector("form[action='/console/queue'] button[type=submit]"));
         return shown(chromium);
     }
 
@@ -49,7 +49,7 @@ public final class QueuePage extends ConsolePage {
     }
 
     public SignInPage signOut() {
-        find(By.cssSelector("form[action='/console/sign-out'] button")).click();
+        clickThrough(By.cssSelector("form[action='/console/sign-out'] button"));
         return SignInPage.shown(chromium);
     }
 }

@@ -15,7 +15,7 @@ public final class UndoMergePage extends ConsolePage {
 
     public UndoMergePage undoBecause(String reason) {
         find(By.id("reason")).sendKeys(reason);
-        find(By.xpath("//button[normalize-space()='Undo merge']")).click();
+        clickThrough(By.xpath("//button[normalize-space()='Undo merge']"));
         return shown(chromium, "Merge undone");
     }
 
