@@ -144,7 +144,7 @@ class ContactController {
             throw refused;
         }
         return Pages.page(request, status, "console/contact", TITLE,
-                Map.of("contact", pages.of(detail, caller.caller().uid(), notice)));
+                Map.of("contact", pages.of(detail, caller.caller(), notice)));
     }
 
     private static HttpResponse<?> notFound(HttpRequest<?> request) {

@@ -14,6 +14,7 @@ import doorstep.console.internal.EarlierContactRow;
 import doorstep.console.internal.LinkedPerson;
 import doorstep.console.internal.Notice;
 import doorstep.console.internal.SummaryRow;
+import doorstep.identity.Caller;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -27,23 +28,25 @@ import java.util.UUID;
 class ContactPages {
 
     private final Clock clock;
+    private final WorkHolders holders;
 
-    ContactPages(Clock clock) {
+    ContactPages(Clock clock, WorkHolders holders) {
         this.clock = clock;
+        this.holders = holders;
     }
 
-    ContactPage of(ContactDetail detail, String readerUid, @Nullable Notice notice) {
+    ContactPage of(ContactDetail detail, Caller reader, @Nullable Notice notice) {
         ContactSummary summary = detail.getSummary();
         boolean decided = summary.getState() == ContactState.DECIDED;
         String holder = summary.getClaimedBy();
-        boolean heldByMe = readerUid.equals(holder);
+        boolean heldByMe = reader.uid().equals(holder);
         WhatHappened.Section happened = WhatHappened.of(detail);
         Notice shown = notice != null && !notice.success() && holder != null && !heldByMe
-                ? new Notice(false, notice.text() + " It is claimed by " + holder + ".") : notice;
+                ? new Notice(false, notice.text() + " It is claimed by " + holders.who(reader, holder) + ".") : notice;
         return new ContactPage(summary.getContactId(), PlainWords.rag(summary.getRag()), PlainWords.ragTag(summary.getRag()),
                 decided ? "Decided" : TimeLeft.until(summary.getDueAt().toInstant(), clock.instant()),
                 PlainWords.kind(summary.getKind()), PlainWords.agency(summary.getReferrerAgency()),
-                PlainWords.state(summary.getState()), holder == null ? null : heldByMe ? "You" : holder,
+                PlainWords.state(summary.getState()), holder == null ? null : holders.who(reader, holder),
                 summary.getRagReasons() == null ? List.of() : summary.getRagReasons(), heldByMe,
                 !decided && (holder == null || heldByMe), shown,
                 ChildrenHeard.of(detail, LocalDate.now(clock.withZone(LondonTime.ZONE))), happened.title(), happened.rows(),

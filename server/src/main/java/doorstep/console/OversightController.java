@@ -17,10 +17,12 @@ class OversightController {
 
     private final OversightReading oversight;
     private final Clock clock;
+    private final WorkHolders holders;
 
-    OversightController(OversightReading oversight, Clock clock) {
+    OversightController(OversightReading oversight, Clock clock, WorkHolders holders) {
         this.oversight = oversight;
         this.clock = clock;
+        this.holders = holders;
     }
 
     @Get
@@ -30,7 +32,7 @@ class OversightController {
             return Pages.problem(request, HttpStatus.FORBIDDEN, "You cannot see the manager view",
                     "The manager view is for MASH managers. Ask your administrator if you need it.");
         }
-        OversightRows rows = new OversightRows(clock.instant(), caller.caller().uid());
+        OversightRows rows = new OversightRows(clock.instant(), uid -> holders.who(caller.caller(), uid));
         return Pages.page(request, HttpStatus.OK, "console/oversight", "Manager view",
                 Map.of("oversight", rows.page(oversight.read(caller.caller()))));
     }

@@ -15,16 +15,18 @@ import doorstep.console.internal.OversightPage;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /** The API's oversight (ids, codes and times) put into the words a manager reads; it names no child, so neither does this. */
 final class OversightRows {
 
     private final Instant now;
-    private final String myUid;
+    private final UnaryOperator<String> who;
 
-    OversightRows(Instant now, String myUid) {
+    /** @param who what to call the holder of a uid (null for nobody) */
+    OversightRows(Instant now, UnaryOperator<String> who) {
         this.now = now;
-        this.myUid = myUid;
+        this.who = who;
     }
 
     OversightPage page(Oversight oversight) {
@@ -70,7 +72,7 @@ final class OversightRows {
     }
 
     private String who(String uid) {
-        return uid == null ? "Nobody" : uid.equals(myUid) ? "You" : uid;
+        return who.apply(uid);
     }
 
     /** The start of an id: enough to tell rows apart and to quote on the phone, and no personal data. */

@@ -5,6 +5,7 @@ import doorstep.api.model.ContactSummary;
 import doorstep.api.model.Rag;
 import doorstep.console.internal.QueuePage;
 import doorstep.console.internal.QueueRow;
+import doorstep.identity.Caller;
 import doorstep.mash.QueueListing;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -27,10 +28,12 @@ class QueueController {
 
     private final QueueListing listing;
     private final Clock clock;
+    private final WorkHolders holders;
 
-    QueueController(QueueListing listing, Clock clock) {
+    QueueController(QueueListing listing, Clock clock, WorkHolders holders) {
         this.listing = listing;
         this.clock = clock;
+        this.holders = holders;
     }
 
     @Get
@@ -42,17 +45,17 @@ class QueueController {
                 .findFirst().orElse(null);
         List<QueueRow> rows = listing.list(caller.caller(), stateFilter, LIMIT).stream()
                 .filter(summary -> ragFilter == null || summary.getRag() == ragFilter)
-                .map(summary -> row(summary, caller.caller().uid()))
+                .map(summary -> row(summary, caller.caller()))
                 .toList();
         return Pages.page(request, HttpStatus.OK, "console/queue", "Contacts by deadline", Map.of("queue",
                 new QueuePage(rows, ragFilter == null ? "" : ragFilter.getValue(),
                         stateFilter == null ? "" : stateFilter.getValue()), "decided", "decided".equals(done)));
     }
 
-    private QueueRow row(ContactSummary contact, String myUid) {
+    private QueueRow row(ContactSummary contact, Caller reader) {
         boolean decided = contact.getState() == ContactState.DECIDED;
         String timeLeft = decided ? "Decided" : TimeLeft.until(contact.getDueAt().toInstant(), clock.instant());
-        String holder = contact.getClaimedBy() == null ? null : contact.getClaimedBy().equals(myUid) ? "You" : contact.getClaimedBy();
+        String holder = contact.getClaimedBy() == null ? null : holders.who(reader, contact.getClaimedBy());
         return new QueueRow(contact.getContactId(), PlainWords.rag(contact.getRag()), PlainWords.ragTag(contact.getRag()),
                 timeLeft, !decided && Boolean.TRUE.equals(contact.getOverdue()), PlainWords.kind(contact.getKind()),
                 PlainWords.agency(contact.getReferrerAgency()), PlainWords.state(contact.getState()), holder,

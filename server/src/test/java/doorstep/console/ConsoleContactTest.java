@@ -252,7 +252,7 @@ class ConsoleContactTest extends ApiTest {
         assertEquals(409, refused.statusCode());
         assertTrue(refused.body().contains("You cannot claim this contact."), refused.body());
         assertTrue(refused.body().contains("Another triager is working on this contact. It is claimed by "
-                + triager.uid() + "."), refused.body());
+                + triager.email() + "."), refused.body());
         assertFalse(refused.body().contains("Claim this contact</button>"), "no claim button on a held contact");
     }
 

@@ -62,7 +62,7 @@ class ConsoleContactBrowserTest extends BrowserTest {
 
         refused.check("contact-claim-refused");
         assertEquals(Optional.of("You cannot claim this contact. Another triager is working on this contact. "
-                + "It is claimed by " + first.uid() + "."), refused.banner());
+                + "It is claimed by " + first.email() + "."), refused.banner());
         assertFalse(refused.offersClaim());
     }
 
