@@ -67,9 +67,24 @@ public class SessionCookies {
     /** Ends every session and refresh token of the user, on this and any other browser. */
     public void revoke(String uid) {
         try {
+            waitForTheNextSecond();
             auth.revokeRefreshTokens(uid);
         } catch (FirebaseAuthException e) {
             throw new IllegalStateException("Could not revoke the sessions of user " + uid + ": " + e.getAuthErrorCode(), e);
+        }
+    }
+
+    /**
+     * Firebase records a revocation to the whole second and lets a session issued in that very second
+     * stand: one made just before a sign-out (perhaps by someone else with the password) would outlive
+     * it by hours. Revoking in the next second ends every session made before this call.
+     */
+    private static void waitForTheNextSecond() {
+        try {
+            Thread.sleep(1000 - System.currentTimeMillis() % 1000 + 5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while revoking sessions", e);
         }
     }
 

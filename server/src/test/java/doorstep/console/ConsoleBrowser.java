@@ -42,9 +42,14 @@ record ConsoleBrowser(URL server) {
         return HTTP.send(request(path, session).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> post(String path, String session, String form) throws IOException, InterruptedException {
-        return HTTP.send(request(path, session).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    /** @param headers more headers, as name, value, name, value... (Origin, Sec-Fetch-Site) */
+    HttpResponse<String> post(String path, String session, String form, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path, session).header("Content-Type", "application/x-www-form-urlencoded");
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(request.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest.Builder request(String path, String session) {

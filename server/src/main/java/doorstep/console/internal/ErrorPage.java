@@ -17,6 +17,10 @@ public record ErrorPage(String heading, List<String> paragraphs) {
             "Try again later.",
             "If you were sending a form, check on the contact whether your change was saved before you send it again."));
 
+    public static final ErrorPage FORM_FROM_ANOTHER_SITE = new ErrorPage("This form was not sent from Doorstep", List.of(
+            "Your browser says the form came from another website, so nothing was changed.",
+            "Go to the queue and do it again from there."));
+
     public static final ErrorPage UNREADABLE_REQUEST = new ErrorPage("Sorry, there is a problem with the service", List.of(
             "The service could not read what your browser sent.",
             "Go back, reload the page and try again."));
