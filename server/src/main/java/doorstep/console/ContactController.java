@@ -4,6 +4,8 @@ import doorstep.api.model.ContactDetail;
 import doorstep.console.internal.FieldError;
 import doorstep.console.internal.Notice;
 import doorstep.console.internal.ReasonForm;
+import doorstep.contract.TextRule;
+import doorstep.identity.Role;
 import doorstep.mash.ContactReading;
 import doorstep.problem.ProblemException;
 import io.micronaut.core.annotation.Nullable;
@@ -50,12 +52,14 @@ class ContactController {
         if (contactId.isEmpty()) {
             return notFound(request);
         }
-        Optional<ReadingPurpose> task = ReadingPurpose.fromTask(from);
+        ConsoleCaller caller = ConsoleCaller.of(request);
+        // Only a manager has a manager's view to come from: anyone else saying so is asked why instead.
+        Optional<ReadingPurpose> task = ReadingPurpose.fromTask(from)
+                .filter(named -> named != ReadingPurpose.FROM_OVERSIGHT || caller.caller().has(Role.MASH_MANAGER));
         if (task.isEmpty()) {
             return Pages.page(request, HttpStatus.OK, "console/contact-reason", REASON_TITLE,
                     Map.of("form", ReasonForm.empty(contactId.get())));
         }
-        ConsoleCaller caller = ConsoleCaller.of(request);
         Notice notice = switch (task.get()) {
             case AFTER_CLAIM -> new Notice(true, "You have claimed this contact");
             case AFTER_RELEASE -> new Notice(true, "You have given this contact back to the queue");
@@ -83,7 +87,7 @@ class ContactController {
         } else if (chosen.get() == ReadingPurpose.OTHER && typed.isEmpty()) {
             error = new FieldError("otherReason", "Enter why you are looking at this record");
         } else if (chosen.get() == ReadingPurpose.OTHER && (typed.length() > ReadingPurpose.OTHER_REASON_LIMIT
-                || typed.chars().anyMatch(Character::isISOControl))) {
+                || TextRule.SINGLE_LINE.problem(typed).isPresent())) {
             error = new FieldError("otherReason", "Reason must be " + ReadingPurpose.OTHER_REASON_LIMIT
                     + " characters or fewer, on one line");
         }

@@ -1,8 +1,9 @@
 package doorstep.console;
 
+import doorstep.contract.TextRule;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 
 import java.util.Optional;
@@ -29,7 +30,10 @@ final class Forms {
         if (length < 5) {
             return "Enter " + what + " in at least 5 characters";
         }
-        return length > 2000 ? "Say " + what + " in 2000 characters or fewer" : null;
+        if (length > 2000) {
+            return "Say " + what + " in 2000 characters or fewer";
+        }
+        return TextRule.MULTI_LINE.problem(reason).map(problem -> "The reason " + problem).orElse(null);
     }
 
     /** An id from a console address; empty (so "Page not found") when it is not one. */

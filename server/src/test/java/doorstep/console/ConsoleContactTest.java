@@ -117,7 +117,6 @@ class ConsoleContactTest extends ApiTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "oversight | MASH oversight, opened from the manager's view",
             "contact   | MASH triage, opened from a related contact",
             "decision  | MASH triage, back from the decision form"})
     void eachTaskALinkNamesIsTheReadsPurpose(String task, String purpose) throws Exception {
@@ -126,6 +125,19 @@ class ConsoleContactTest extends ApiTest {
         browser.get("/console/contacts/" + contactId + "?from=" + task, session);
 
         assertEquals(purpose, lastPurpose(TENANT, "contact.read", contactId));
+    }
+
+    @Test
+    void aManagerOpeningFromTheManagerViewIsAuditedSoButATriagerSayingSoIsAskedWhy() throws Exception {
+        UUID contactId = newContact();
+        String manager = browser.sessionOf(EmulatorUsers.signedIn(TENANT, "social-care", "mash-manager"));
+
+        var asked = browser.get("/console/contacts/" + contactId + "?from=oversight", session);
+        assertTrue(asked.body().contains("Why are you looking at this record?"), asked.body());
+        assertEquals(0, reads(contactId), "a triager has no manager's view to have come from");
+
+        browser.get("/console/contacts/" + contactId + "?from=oversight", manager);
+        assertEquals("MASH oversight, opened from the manager's view", lastPurpose(TENANT, "contact.read", contactId));
     }
 
     @Test

@@ -132,6 +132,19 @@ class ConsoleMatchReviewTest extends ApiTest {
     }
 
     @Test
+    void aReasonWithAHiddenControlCharacterIsRefusedAsTheDecisionFormRefusesIt() throws Exception {
+        UUID review = possibleMatch("Wojciech", "Wojcieh");
+        String session = browser.sessionOf(triager);
+        String token = ConsoleBrowser.formToken(browser.get("/console/people/reviews/" + review, session).body());
+
+        HttpResponse<String> refused = browser.post("/console/people/reviews/" + review + "/decision", session,
+                "csrfToken=" + token + "&decision=different-people&reason=Checked%1B%5B31m+with+the+school");
+
+        assertTrue(refused.body().contains("The reason holds a hidden control or formatting character"), refused.body());
+        assertEquals(MatchReviewState.OPEN, apiReview(review).getState());
+    }
+
+    @Test
     void aDecisionOnAReviewDecidedMeanwhileIsRefusedInPlainWordsAndTheFirstDecisionStands() throws Exception {
         UUID review = possibleMatch("Radoslaw", "Radoslav");
         String session = browser.sessionOf(triager);
