@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -90,8 +91,14 @@ public abstract class ConsolePage {
      * title (a contact claimed is still "Contact"), so waiting for a title alone could read the old page.
      */
     protected void clickThrough(By by) {
-        WebElement target = find(by);
-        leave(target::click);
+        leave(() -> {
+            try {
+                find(by).click();
+            } catch (WebDriverException detached) {
+                // Found as the document was being swapped (chromium: "Node ... does not belong to the document"): once more.
+                find(by).click();
+            }
+        });
     }
 
     /** Presses keys that load the next page (Enter on a link or a form's button), and waits until this one has gone. */
