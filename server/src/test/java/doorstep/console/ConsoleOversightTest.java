@@ -1,11 +1,10 @@
 package doorstep.console;
 
-import doorstep.api.model.ContactSummary;
 import doorstep.testing.ApiTest;
 import doorstep.testing.Captures;
 import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
-import doorstep.testing.Referrer;
+import doorstep.testing.LateAndNearContacts;
 import doorstep.testing.SettableClock;
 import doorstep.testing.StoredRows;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -18,12 +17,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import javax.sql.DataSource;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleOversightTest extends ApiTest {
-
-    private static final Instant MONDAY_NINE = LocalDateTime.of(2026, 12, 7, 9, 0)
-            .atZone(ZoneId.of("Europe/London")).toInstant();
 
     @Inject
     EmbeddedServer server;
@@ -73,16 +63,9 @@ class ConsoleOversightTest extends ApiTest {
     void setUp() {
         manager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-manager");
         triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
-        clock.set(MONDAY_NINE);
-        ContactSummary nearContact = contact(Referrer.policeOfficer(api, TENANT), "Philippa");
-        near = nearContact.getContactId();
-        Instant received = nearContact.getReceivedAt().toInstant();
-        Instant now = received.plus(Duration.between(received, nearContact.getDueAt().toInstant())
-                .multipliedBy(4).dividedBy(5));
-        clock.set(now.minus(Duration.ofDays(8)));
-        breached = contact(Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "health", "practitioner")), "Ottoline")
-                .getContactId();
-        clock.set(now);
+        LateAndNearContacts contacts = LateAndNearContacts.referred(api, clock, triager, "Philippa", "Ottoline");
+        near = contacts.near();
+        breached = contacts.breached();
     }
 
     @BeforeEach
@@ -161,10 +144,5 @@ class ConsoleOversightTest extends ApiTest {
     private long audited() {
         return new StoredRows(dataSource).count("SELECT COUNT(*) FROM audit_entry WHERE action = 'oversight.read'"
                 + " AND actor_uid = ?", manager.uid());
-    }
-
-    private ContactSummary contact(Referrer referrer, String childName) {
-        return Referrer.contactFor(api, triager, referrer.refer(Captures.incident(childName, LocalDate.of(2019, 3, 4), 3)
-                .occurredAt(clock.instant().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC))));
     }
 }

@@ -1,9 +1,8 @@
 package doorstep.console.browser;
 
-import doorstep.api.model.ContactSummary;
-import doorstep.testing.Captures;
 import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
+import doorstep.testing.LateAndNearContacts;
 import doorstep.testing.PossibleMatches;
 import doorstep.testing.Referrer;
 import doorstep.testing.SettableClock;
@@ -14,12 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Property(name = "doorstep.people.confident-weight", value = "1000")
 @Property(name = "doorstep.people.possible-weight", value = "0")
 class ConsoleOversightBrowserTest extends BrowserTest {
-
-    private static final Instant MONDAY_NINE = LocalDateTime.of(2026, 12, 7, 9, 0)
-            .atZone(ZoneId.of("Europe/London")).toInstant();
 
     @Inject
     SettableClock clock;
@@ -58,13 +49,7 @@ class ConsoleOversightBrowserTest extends BrowserTest {
     void setUp() {
         manager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-manager");
         triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
-        clock.set(MONDAY_NINE);
-        ContactSummary near = contact(Referrer.policeOfficer(api, TENANT));
-        Instant received = near.getReceivedAt().toInstant();
-        Instant now = received.plus(Duration.between(received, near.getDueAt().toInstant()).multipliedBy(4).dividedBy(5));
-        clock.set(now.minus(Duration.ofDays(8)));
-        breached = contact(Referrer.enrolled(api, EmulatorUsers.signedIn(TENANT, "health", "practitioner"))).getContactId();
-        clock.set(now);
+        breached = LateAndNearContacts.referred(api, clock, triager, "Philippa", "Philippa").breached();
     }
 
     @Test
@@ -114,10 +99,5 @@ class ConsoleOversightBrowserTest extends BrowserTest {
         UndoMergePage undone = confirm.undoBecause("Twins: the merge was wrong.");
         undone.check("merge-undone");
         assertTrue(undone.panel().startsWith("Merge undone"), undone.panel());
-    }
-
-    private ContactSummary contact(Referrer referrer) {
-        return Referrer.contactFor(api, triager, referrer.refer(Captures.incident("Philippa", LocalDate.of(2019, 3, 4), 3)
-                .occurredAt(clock.instant().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC))));
     }
 }
