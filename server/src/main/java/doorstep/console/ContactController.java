@@ -48,9 +48,9 @@ class ContactController {
 
     @Get("/{id}")
     HttpResponse<?> contact(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String from) {
-        Optional<UUID> contactId = idOf(id);
+        Optional<UUID> contactId = Forms.id(id);
         if (contactId.isEmpty()) {
-            return notFound(request);
+            return Pages.notFound(request);
         }
         ConsoleCaller caller = ConsoleCaller.of(request);
         // Only a manager has a manager's view to come from: anyone else saying so is asked why instead.
@@ -75,9 +75,9 @@ class ContactController {
         if (!csrf.matches(caller, csrfToken)) {
             return Forms.refused(request);
         }
-        Optional<UUID> contactId = idOf(id);
+        Optional<UUID> contactId = Forms.id(id);
         if (contactId.isEmpty()) {
-            return notFound(request);
+            return Pages.notFound(request);
         }
         Optional<ReadingPurpose> chosen = ReadingPurpose.fromReason(reason);
         String typed = otherReason == null ? "" : otherReason.strip();
@@ -113,9 +113,9 @@ class ContactController {
         if (!csrf.matches(caller, csrfToken)) {
             return Forms.refused(request);
         }
-        Optional<UUID> contactId = idOf(id);
+        Optional<UUID> contactId = Forms.id(id);
         if (contactId.isEmpty()) {
-            return notFound(request);
+            return Pages.notFound(request);
         }
         try {
             if (claim) {
@@ -125,7 +125,7 @@ class ContactController {
             }
         } catch (ProblemException refused) {
             if (refused.problem().status() != HttpStatus.CONFLICT.getCode()) {
-                return notFound(request);
+                return Pages.notFound(request);
             }
             String heading = claim ? "You cannot claim this contact. " : "You cannot give this contact back. ";
             return show(request, caller, contactId.get(), claim ? "MASH triage, after a refused claim"
@@ -143,25 +143,11 @@ class ContactController {
             detail = reading.read(caller.caller(), contactId, purpose);
         } catch (ProblemException refused) {
             if (refused.problem().status() == HttpStatus.NOT_FOUND.getCode()) {
-                return notFound(request);
+                return Pages.notFound(request);
             }
             throw refused;
         }
         return Pages.page(request, status, "console/contact", TITLE,
                 Map.of("contact", pages.of(detail, caller.caller(), notice)));
-    }
-
-    private static HttpResponse<?> notFound(HttpRequest<?> request) {
-        return Pages.notFound(request);
-    }
-
-    /** The id in its one canonical form, as the API accepts it; anything else is a page that does not exist. */
-    private static Optional<UUID> idOf(String id) {
-        try {
-            UUID parsed = UUID.fromString(id);
-            return parsed.toString().equals(id) ? Optional.of(parsed) : Optional.empty();
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
     }
 }

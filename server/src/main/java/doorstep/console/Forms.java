@@ -36,10 +36,14 @@ final class Forms {
         return TextRule.MULTI_LINE.problem(reason).map(problem -> "The reason " + problem).orElse(null);
     }
 
-    /** An id from a console address; empty (so "Page not found") when it is not one. */
+    /**
+     * An id from a console address in its one canonical form, as the API accepts it; empty (so "Page not
+     * found") for anything else.
+     */
     static Optional<UUID> id(String text) {
         try {
-            return Optional.of(UUID.fromString(text));
+            UUID parsed = UUID.fromString(text);
+            return parsed.toString().equals(text) ? Optional.of(parsed) : Optional.empty();
         } catch (IllegalArgumentException notAnId) {
             return Optional.empty();
         }

@@ -57,7 +57,7 @@ class MatchReviewController {
     @Get("/{reviewId}")
     HttpResponse<?> review(HttpRequest<?> request, @PathVariable String reviewId) {
         UUID id = Forms.id(reviewId).orElse(null);
-        return id == null ? RefusalPages.notFound(request) : shown(request, id, MatchDecisionForm.empty());
+        return id == null ? Pages.notFound(request) : shown(request, id, MatchDecisionForm.empty());
     }
 
     @Post(value = "/{reviewId}/decision", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -69,7 +69,7 @@ class MatchReviewController {
         }
         UUID id = Forms.id(reviewId).orElse(null);
         if (id == null) {
-            return RefusalPages.notFound(request);
+            return Pages.notFound(request);
         }
         String chosen = decision != null && DECISIONS.contains(decision) ? decision : "";
         String typed = reason == null ? "" : reason;

@@ -56,7 +56,7 @@ class MergeUndoController {
         }
         UUID id = Forms.id(mergeId).orElse(null);
         if (id == null) {
-            return RefusalPages.notFound(request);
+            return Pages.notFound(request);
         }
         try {
             reviewing.undo(caller.caller(), id, typed);
@@ -76,7 +76,7 @@ class MergeUndoController {
         }
         Merge merge = Forms.id(mergeId).flatMap(id -> reviewing.merge(caller, id)).orElse(null);
         if (merge == null) {
-            return RefusalPages.notFound(request);
+            return Pages.notFound(request);
         }
         boolean undone = merge.getUndoneAt() != null;
         String title = undone ? "Merge undone" : errors.isEmpty() ? "Undo a merge" : "Error: Undo a merge";

@@ -18,15 +18,9 @@ final class RefusalPages {
     static HttpResponse<?> of(HttpRequest<?> request, ProblemException refused) {
         Problem problem = refused.problem();
         return switch (problem.status()) {
-            case 404 -> notFound(request);
+            case 404 -> Pages.notFound(request);
             case 403 -> Pages.problem(request, HttpStatus.FORBIDDEN, "You cannot do this", problem.detail());
             default -> Pages.problem(request, HttpStatus.valueOf(problem.status()), problem.title(), problem.detail());
         };
-    }
-
-    static HttpResponse<?> notFound(HttpRequest<?> request) {
-        return Pages.problem(request, HttpStatus.NOT_FOUND, "Page not found",
-                "If you typed the web address, check it is correct. If you followed a link, the record may not be"
-                        + " one your organisation holds.");
     }
 }
