@@ -3,6 +3,7 @@ package doorstep.console;
 import doorstep.identity.IdentityConfiguration;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -29,8 +31,17 @@ class PasswordSignIn {
     private final JsonMapper json;
     private final URI endpoint;
 
+    @Inject
     PasswordSignIn(JsonMapper json, IdentityConfiguration identity, ConsoleConfiguration console) {
+        this(json, endpoint(identity, console));
+    }
+
+    PasswordSignIn(JsonMapper json, URI endpoint) {
         this.json = json;
+        this.endpoint = endpoint;
+    }
+
+    private static URI endpoint(IdentityConfiguration identity, ConsoleConfiguration console) {
         String emulator = System.getenv(EMULATOR_VARIABLE);
         if (emulator == null || emulator.isBlank()) {
             emulator = identity.authEmulatorHost();
@@ -38,7 +49,7 @@ class PasswordSignIn {
         String base = emulator == null || emulator.isBlank()
                 ? "https://identitytoolkit.googleapis.com" : "http://" + emulator + "/identitytoolkit.googleapis.com";
         String key = console.webApiKey() == null || console.webApiKey().isBlank() ? "emulator" : console.webApiKey();
-        this.endpoint = URI.create(base + "/v1/accounts:signInWithPassword?key="
+        return URI.create(base + "/v1/accounts:signInWithPassword?key="
                 + URLEncoder.encode(key, StandardCharsets.UTF_8));
     }
 
@@ -52,15 +63,30 @@ class PasswordSignIn {
         }
     }
 
+    /**
+     * Sends once more when the connection broke before any answer: the identity service closes idle
+     * keep-alive connections (the emulator, Node, after 5 seconds), and the JDK retries no POST on one
+     * closed under it. A sign-in changes nothing, so sending it twice is safe.
+     */
+    private HttpResponse<String> sendRetryingAClosedConnection(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException slow) {
+            throw slow;
+        } catch (IOException closedUnderUs) {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
     /** The ID token, or empty when the email and password do not match an enabled account. */
     Optional<String> idToken(String email, String password) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint)
+            HttpResponse<String> response = sendRetryingAClosedConnection(HttpRequest.newBuilder(endpoint)
                     .timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(
                             Map.of("email", email, "password", password, "returnSecureToken", true))))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+                    .build());
             if (response.statusCode() == 400) {
                 return Optional.empty(); // wrong password, unknown email, disabled user: the same answer to all
             }

@@ -28,7 +28,9 @@ record ConsoleBrowser(URL server) {
 
     /** The session cookie's value after the user signs in. */
     String sessionOf(SignedIn user) throws IOException, InterruptedException {
-        String cookie = signIn(user.email(), EmulatorUsers.PASSWORD).headers().firstValue("Set-Cookie").orElseThrow();
+        HttpResponse<String> answer = signIn(user.email(), EmulatorUsers.PASSWORD);
+        String cookie = answer.headers().firstValue("Set-Cookie").orElseThrow(() -> new AssertionError(
+                "no session: the sign-in answered " + answer.statusCode() + " " + answer.body()));
         return cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
     }
 

@@ -6,7 +6,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -106,10 +105,19 @@ public abstract class ConsolePage {
         leave(() -> chromium.press(keys));
     }
 
+    /**
+     * Marks this document's window, acts, and waits for a window without the mark: a new document.
+     * Selenium's stalenessOf asks an element of the old page, and chromium may answer that with "Node
+     * ... does not belong to the document" as the pages swap rather than as a stale element.
+     */
     private void leave(Runnable action) {
-        WebElement page = find(By.tagName("html"));
+        JavascriptExecutor script = (JavascriptExecutor) chromium.driver();
+        script.executeScript("window.doorstepTestLeaving = true;");
         action.run();
-        new WebDriverWait(chromium.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class) // asked mid-swap
+                .until(driver -> Boolean.TRUE.equals(script.executeScript(
+                        "return window.doorstepTestLeaving === undefined && document.readyState === 'complete';")));
     }
 
     /** Types into whatever has the focus, as a keyboard user would (Keys.ENTER and the like too). */
