@@ -26,7 +26,7 @@ final class Pages {
         String csrf = caller.map(ConsoleCaller::csrfToken).orElse(null);
         boolean manager = caller.map(signedIn -> signedIn.caller().has(Role.MASH_MANAGER)).orElse(false);
         Map<String, Object> all = new HashMap<>(model);
-        all.put("frame", new PageFrame(title, ContentPolicy.nonceOf(request), csrf, manager));
+        all.put("frame", new PageFrame(title, ContentPolicy.nonceOf(request), csrf, manager, request.getPath()));
         return HttpResponse.<ModelAndView<Map<String, Object>>>status(status)
                 .contentType(MediaType.TEXT_HTML_TYPE)
                 .body(new ModelAndView<>(view, all));

@@ -69,6 +69,27 @@ class ConsoleDecisionBrowserTest extends BrowserTest {
     }
 
     @Test
+    void enterInAnActionsFieldRecordsTheDecisionRatherThanAddingARow() {
+        UUID contact = contactFor(EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager"), true);
+        LocalDate due = Decisions.today().plusDays(7);
+        DecisionFormPage form = DecisionFormPage.open(chromium, contact);
+
+        form.tabTo("outcome");
+        form.type(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        form.tabTo("rationale");
+        form.type("The children are safe with their father; a child in need assessment will say what help they need.");
+        form.tabTo("actions-0-what");
+        form.type("Allocate a social worker", Keys.TAB, "You");
+        form.tabTo("actions-0-due-day");
+        form.type(String.valueOf(due.getDayOfMonth()), Keys.TAB, String.valueOf(due.getMonthValue()), Keys.TAB,
+                String.valueOf(due.getYear()));
+        form.typeThrough(Keys.ENTER);
+
+        QueuePage.shown(chromium);
+        assertEquals("/console/queue?done=decided", chromium.path());
+    }
+
+    @Test
     void aFormSentEmptyShowsTheErrorSummaryFirstAndEachLinkReachesItsField() {
         UUID contact = contactFor(EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager"), true);
 
