@@ -127,6 +127,8 @@ class ConsoleDecisionTest extends ApiTest {
 
         assertTrue(form.body().contains("<title>Record a decision – Doorstep MASH</title>"), form.body());
         assertFalse(form.body().contains(CHILD), "no child's name on the form");
+        assertTrue(form.body().contains("<details id=\"strategy-discussion\" class=\"govuk-details\">"),
+                "the strategy discussion, for one outcome only, starts folded away");
         assertEquals(303, sent.statusCode(), sent.body());
         assertEquals("/console/queue?done=decided", location);
         assertTrue(queue.contains("Decision recorded"), queue);
@@ -248,6 +250,8 @@ class ConsoleDecisionTest extends ApiTest {
 
         assertSummaryLinks(page, "missingAgencyReason", "Say why Education did not attend the strategy discussion");
         assertTrue(page.contains("Not ticked as attended: Education."), "the warning names who is missing");
+        assertTrue(page.contains("<details id=\"strategy-discussion\" class=\"govuk-details\" open>"),
+                "open, to show what was ticked and what is refused");
         assertEquals(0, decisionsOn(contact));
     }
 

@@ -5,6 +5,7 @@ import doorstep.console.internal.FieldError;
 import doorstep.console.internal.SelectOption;
 import doorstep.console.internal.SummaryAction;
 import doorstep.console.internal.SummaryRow;
+import gg.jte.Content;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -159,9 +160,10 @@ class GovukComponentsTest {
     }
 
     @ParameterizedTest(name = "details: {0}")
-    @ValueSource(strings = {"default", "expanded", "id"})
+    @ValueSource(strings = {"default", "expanded", "id", "html", "with html"})
     void detailsMatchGovukFrontend(String fixture) {
         assertMatches("details", "details", fixture, o -> params("summary", o.text("summaryText"), "text", o.text("text"),
+                "content", o.text("html") == null ? null : (Content) output -> output.writeContent(o.text("html")),
                 "id", o.text("id"), "open", o.flag("open")));
     }
 

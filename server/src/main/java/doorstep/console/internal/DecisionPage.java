@@ -46,6 +46,12 @@ public record DecisionPage(UUID contactId, @Nullable String unavailable, Decisio
                 .findFirst().orElse(null);
     }
 
+    /** Whether anything of the strategy discussion was ticked, typed or refused, so its part of the form stays open. */
+    public boolean strategyDiscussionStarted() {
+        return !form.invited().isEmpty() || !form.attended().isEmpty() || !form.missingAgencyReason().isBlank()
+                || hasError("invited") || hasError("attended") || hasError("missingAgencyReason");
+    }
+
     public boolean hasError(String field) {
         return errorFor(field) != null;
     }
