@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The zero-setup database: MariaDB from Maven Central, run as a child process with its data in
@@ -32,6 +33,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final DB db;
     private final int port;
     private final DatabaseAccount account;
+    private final AtomicReference<Runnable> firstAtExit = new AtomicReference<>(() -> { });
 
     private EmbeddedDatabase(DB db, int port, DatabaseAccount account) {
         this.db = db;
@@ -75,10 +77,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         serverOptions.forEach(config::addArg);
         try {
             new OwnerOnlyFile(initFile).write(String.join("\n", account.initStatements()) + "\n");
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = MariaDbWithoutItsExitHook.create(config.build());
             db.start();
             Files.writeString(home.resolve(PORT_FILE), db.getConfiguration().getPort() + "\n");
-            return new EmbeddedDatabase(db, db.getConfiguration().getPort(), account);
+            EmbeddedDatabase database = new EmbeddedDatabase(db, db.getConfiguration().getPort(), account);
+            Runtime.getRuntime().addShutdownHook(new Thread(database::stopAtExit, "embedded-mariadb-stop"));
+            return database;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start; see its log above", e);
         } catch (IOException e) {
@@ -171,6 +175,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "jdbc:mariadb://127.0.0.1:" + port + "/";
     }
 
+    /**
+     * What must finish, with the database still up, before the database stops as the JVM exits: the
+     * server's own stop, which signs the last audit checkpoints.
+     */
+    public void atExitFirst(Runnable finishUsingIt) {
+        firstAtExit.set(finishUsingIt);
+    }
+
+    private void stopAtExit() {
+        try {
+            firstAtExit.get().run();
+        } finally {
+            close();
+        }
+    }
+
+    /** Stops the database; once stopped, does nothing. */
     @Override
     public void close() {
         try {

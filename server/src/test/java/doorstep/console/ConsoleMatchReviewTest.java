@@ -227,10 +227,14 @@ class ConsoleMatchReviewTest extends ApiTest {
 
     @Test
     void possibleMatchesAreInTheNavigationAndOnlyAManagerIsShownMergesToUndo() throws Exception {
-        String triagers = browser.get("/console/people/reviews", browser.sessionOf(triager)).body();
+        String triagerSession = browser.sessionOf(triager);
+        String queue = browser.get("/console/queue", triagerSession).body();
+        String triagers = browser.get("/console/people/reviews", triagerSession).body();
         String managers = browser.get("/console/people/reviews", browser.sessionOf(manager)).body();
 
-        assertTrue(triagers.contains("href=\"/console/people/reviews\">Possible matches</a>"), triagers);
+        assertTrue(queue.contains("href=\"/console/people/reviews\">Possible matches</a>"), queue);
+        assertTrue(triagers.contains("href=\"/console/people/reviews\" aria-current=\"page\">"),
+                "marked as the page the user is on: " + triagers);
         assertFalse(triagers.contains("Merges you can undo"));
         assertTrue(managers.contains("Merges you can undo"), managers);
     }

@@ -16,8 +16,7 @@ public final class TestDatabase {
 
     public static synchronized EmbeddedDatabase instance() {
         if (database == null) {
-            database = EmbeddedDatabase.start(Path.of("target", "test-mariadb"));
-            Runtime.getRuntime().addShutdownHook(new Thread(database::close, "test-mariadb-stop"));
+            database = EmbeddedDatabase.start(Path.of("target", "test-mariadb")); // stopped as the JVM exits
         }
         return database;
     }
