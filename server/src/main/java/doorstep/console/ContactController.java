@@ -26,9 +26,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A contact's page, read for the task the reader came from or the reason they give first, and the
- * claim on it taken and given back with POST forms. Ids only in addresses; a contact the reader's
- * tenant does not have is "Page not found", and the attempt is audited.
+ * A contact's page, read for the task the reader came from or the reason they give first (posted, kept,
+ * and the record shown at an address naming only the reason's id), and the claim on it taken and given
+ * back with POST forms. Ids only in addresses; a contact the reader's tenant does not have is "Page not
+ * found", and the attempt is audited.
  */
 @Controller("/console/contacts")
 class ContactController {
@@ -39,15 +40,18 @@ class ContactController {
     private final ContactReading reading;
     private final ContactPages pages;
     private final CsrfTokens csrf;
+    private final ReadingReasons reasons;
 
-    ContactController(ContactReading reading, ContactPages pages, CsrfTokens csrf) {
+    ContactController(ContactReading reading, ContactPages pages, CsrfTokens csrf, ReadingReasons reasons) {
         this.reading = reading;
         this.pages = pages;
         this.csrf = csrf;
+        this.reasons = reasons;
     }
 
     @Get("/{id}")
-    HttpResponse<?> contact(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String from) {
+    HttpResponse<?> contact(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String from,
+                            @Nullable @QueryValue String reason) {
         Optional<UUID> contactId = Forms.id(id);
         if (contactId.isEmpty()) {
             return Pages.notFound(request);
@@ -57,6 +61,12 @@ class ContactController {
         Optional<ReadingPurpose> task = ReadingPurpose.fromTask(from)
                 .filter(named -> named != ReadingPurpose.FROM_OVERSIGHT || caller.caller().has(Role.MASH_MANAGER));
         if (task.isEmpty()) {
+            // A reason this reader gave for this contact a moment ago (the form's redirect, or a reload of it).
+            Optional<String> given = reason == null ? Optional.empty()
+                    : reasons.purpose(caller.caller(), contactId.get(), reason);
+            if (given.isPresent()) {
+                return show(request, caller, contactId.get(), given.get(), null, HttpStatus.OK);
+            }
             return Pages.page(request, HttpStatus.OK, "console/contact-reason", REASON_TITLE,
                     Map.of("form", ReasonForm.empty(contactId.get())));
         }
@@ -95,7 +105,8 @@ class ContactController {
             return Pages.page(request, HttpStatus.BAD_REQUEST, "console/contact-reason", "Error: " + REASON_TITLE,
                     Map.of("form", new ReasonForm(contactId.get(), reason == null ? "" : reason, typed, List.of(error))));
         }
-        return show(request, caller, contactId.get(), chosen.get().purpose(typed), null, HttpStatus.OK);
+        UUID given = reasons.remember(caller.caller(), contactId.get(), chosen.get(), typed);
+        return HttpResponse.seeOther(URI.create("/console/contacts/" + contactId.get() + "?reason=" + given));
     }
 
     @Post(value = "/{id}/claim", consumes = MediaType.APPLICATION_FORM_URLENCODED)

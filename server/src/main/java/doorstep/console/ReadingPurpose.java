@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Why a contact is being read, as its audit entry records it: the task a console link says the reader
  * came from ({@code ?from=queue}: a task's name, never personal data), or the reason they chose on the
- * "Why are you looking at this record?" form, which is posted and never put in a URL.
+ * "Why are you looking at this record?" form, which is posted and kept ({@link ReadingReasons}), never put in a URL.
  */
 enum ReadingPurpose {
     FROM_QUEUE("queue", false, "MASH triage, opened from the queue"),

@@ -5,6 +5,7 @@ import doorstep.testing.Captures;
 import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
 import doorstep.testing.Referrer;
+import doorstep.testing.SettableClock;
 import doorstep.testing.StoredRows;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -19,14 +20,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import javax.sql.DataSource;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The contact page: the children's voices first, reads audited with their purpose, claim and release by form. */
@@ -35,16 +42,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ConsoleContactTest extends ApiTest {
 
     private static final String CHILD = "Zebedee";
+    private static final String ASKED = "Why are you looking at this record?";
+    private static final String WELFARE_CHECK = "School asked for a welfare check";
+    private static final Pattern REASON_ADDRESS = Pattern.compile(
+            "/console/contacts/([0-9a-f-]{36})\\?reason=[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @Inject
     EmbeddedServer server;
     @Inject
     DataSource dataSource;
+    @Inject
+    SettableClock clock;
 
     private ConsoleBrowser browser;
     private StoredRows rows;
     private SignedIn triager;
     private String session;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(super.getProperties());
+        properties.put(SettableClock.PROPERTY, "settable");
+        return properties;
+    }
 
     @BeforeAll
     void setUp() {
@@ -151,40 +171,171 @@ class ConsoleContactTest extends ApiTest {
     }
 
     @Test
-    void aReadWithoutAKnownTaskAsksWhyFirstAndAuditsTheReasonGivenOnTheForm() throws Exception {
+    void aReadWithoutAKnownTaskAsksWhyFirstThenTheReasonGivenLeadsToTheRecordAndIsItsAuditedPurpose() throws Exception {
         UUID contactId = newContact();
 
         var asked = browser.get("/console/contacts/" + contactId, session);
         long readsBefore = reads(contactId);
-        var opened = browser.post("/console/contacts/" + contactId, session, "csrfToken="
+        var given = browser.post("/console/contacts/" + contactId, session, "csrfToken="
                 + ConsoleBrowser.formToken(asked.body()) + "&reason=other&otherReason="
-                + URLEncoder.encode("School asked for a welfare check", StandardCharsets.UTF_8));
+                + URLEncoder.encode(WELFARE_CHECK, StandardCharsets.UTF_8));
+        long readsOnPost = reads(contactId);
+        var opened = browser.get(location(given), session);
 
         assertEquals(200, asked.statusCode());
-        assertTrue(asked.body().contains("Why are you looking at this record?"), asked.body());
+        assertTrue(asked.body().contains(ASKED), asked.body());
         assertFalse(asked.body().contains(Captures.CHILD_WORDS), "nothing of the record before a reason is given");
         assertEquals(0, readsBefore, "asking why is not a read");
+        assertEquals(303, given.statusCode(), given.body());
+        assertTrue(REASON_ADDRESS.matcher(location(given)).matches(), location(given));
+        assertTrue(location(given).startsWith("/console/contacts/" + contactId + "?"), location(given));
+        assertEquals(0, readsOnPost, "the post answers with an address, not the record");
         assertEquals(200, opened.statusCode(), opened.body());
         assertTrue(opened.body().contains(Captures.CHILD_WORDS), opened.body());
-        assertEquals("Other reason given on the console: School asked for a welfare check",
-                lastPurpose(TENANT, "contact.read", contactId));
+        assertTrue(opened.body().contains("<title>Contact – Doorstep MASH</title>"), opened.body());
+        assertEquals("Other reason given on the console: " + WELFARE_CHECK, lastPurpose(TENANT, "contact.read", contactId));
     }
 
     @Test
-    void aReasonFormWithoutAReasonIsShownAgainWithTheErrorAndReadsNothing() throws Exception {
+    void aReloadOfTheRecordsAddressShowsItAgainAndAuditsASecondReadingForTheSameReason() throws Exception {
+        UUID contactId = newContact();
+        String address = giveReason(contactId, session, "reason=partner-enquiry");
+
+        var first = browser.get(address, session);
+        var reload = browser.get(address, session);
+
+        assertEquals(200, first.statusCode());
+        assertEquals(200, reload.statusCode());
+        assertTrue(reload.body().contains(Captures.CHILD_WORDS), reload.body());
+        assertEquals(2, reads(contactId), "each showing is a reading");
+        assertEquals(2, rows.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'contact.read' AND record_id = ? "
+                        + "AND purpose = ?", contactId.toString(),
+                "Enquiry from a partner agency, reason given on the console".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theWordsTypedAreNotInTheAddressAndAreStoredOnlySealed() throws Exception {
+        UUID contactId = newContact();
+
+        String address = giveReason(contactId, session, "reason=other&otherReason="
+                + URLEncoder.encode(WELFARE_CHECK, StandardCharsets.UTF_8));
+
+        for (String word : WELFARE_CHECK.split(" ")) {
+            if (word.length() > 3) {
+                assertFalse(address.toLowerCase().contains(word.toLowerCase()), address);
+            }
+        }
+        assertEquals(1, rows.count("SELECT COUNT(*) FROM console_reading_reason WHERE contact_id = ? "
+                + "AND reason = 'other' AND other_reason_ct IS NOT NULL", contactId.toString()));
+        byte[] stored = rows.bytes("SELECT CONCAT_WS('|', id, tenant_id, reader_uid, contact_id, reason, other_reason_ct, "
+                + "given_at) FROM console_reading_reason WHERE contact_id = ?", contactId.toString());
+        assertNotNull(stored);
+        assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("welfare"), "the words are sealed");
+    }
+
+    @Test
+    void anotherReaderOfTheSameTenantFollowingTheAddressIsAskedWhy() throws Exception {
+        UUID contactId = newContact();
+        String address = giveReason(contactId, session, "reason=triage");
+        String colleague = browser.sessionOf(EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager"));
+
+        var theirs = browser.get(address, colleague);
+
+        assertAskedWhy(theirs);
+        assertEquals(0, reads(contactId));
+    }
+
+    @Test
+    void theReasonGivenForOneContactDoesNotOpenAnother() throws Exception {
+        UUID given = newContact();
+        UUID other = newContact();
+        String address = giveReason(given, session, "reason=triage");
+
+        var elsewhere = browser.get(address.replace(given.toString(), other.toString()), session);
+
+        assertAskedWhy(elsewhere);
+        assertEquals(0, reads(other));
+    }
+
+    @Test
+    void theAddressShowsTheRecordForThirtyMinutesThenAsksWhyAgain() throws Exception {
+        UUID contactId = newContact();
+        String address = giveReason(contactId, session, "reason=triage");
+
+        clock.advance(Duration.ofMinutes(29));
+        var stillShown = browser.get(address, session);
+        clock.advance(Duration.ofMinutes(1));
+        var expired = browser.get(address, session);
+
+        assertEquals(200, stillShown.statusCode());
+        assertTrue(stillShown.body().contains(Captures.CHILD_WORDS), stillShown.body());
+        assertAskedWhy(expired);
+        assertEquals(1, reads(contactId), "only the reading before it expired");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"not-a-reason", "9E2C3B2A-1D4F-4A5B-8C6D-7E8F9A0B1C2D", "0f0e0d0c-0b0a-4090-8070-605040302010"})
+    void aMalformedOrUnknownReasonIdAsksWhy(String reasonId) throws Exception {
+        UUID contactId = newContact();
+        giveReason(contactId, session, "reason=triage");
+
+        var asked = browser.get("/console/contacts/" + contactId + "?reason=" + reasonId, session);
+
+        assertAskedWhy(asked);
+        assertEquals(0, reads(contactId));
+    }
+
+    @Test
+    void aDayOldReasonIsDeletedWhenANewOneIsGiven() throws Exception {
+        UUID contactId = newContact();
+        UUID old = UUID.randomUUID();
+        rows.execute("INSERT INTO console_reading_reason (id, tenant_id, reader_uid, contact_id, reason, given_at) "
+                + "VALUES (?, ?, ?, ?, 'triage', ?)", old.toString(), TENANT, triager.uid(), contactId.toString(),
+                Timestamp.from(clock.instant().minus(Duration.ofHours(25))));
+        String younger = giveReason(contactId, session, "reason=triage");
+
+        giveReason(contactId, session, "reason=oversight-check");
+
+        assertEquals(0, rows.count("SELECT COUNT(*) FROM console_reading_reason WHERE id = ?", old.toString()));
+        assertEquals(200, browser.get(younger, session).statusCode(), "a reason from a moment ago stays");
+    }
+
+    @Test
+    void aReasonFormWithoutAReasonIsShownAgainWithTheErrorAndStoresAndReadsNothing() throws Exception {
         UUID contactId = newContact();
         String token = ConsoleBrowser.formToken(browser.get("/console/contacts/" + contactId, session).body());
 
         var none = browser.post("/console/contacts/" + contactId, session, "csrfToken=" + token);
         var otherBlank = browser.post("/console/contacts/" + contactId, session, "csrfToken=" + token
                 + "&reason=other&otherReason=+");
+        var otherTooLong = browser.post("/console/contacts/" + contactId, session, "csrfToken=" + token
+                + "&reason=other&otherReason=" + "a".repeat(151));
         var forged = browser.post("/console/contacts/" + contactId, session, "reason=triage");
 
         assertEquals(400, none.statusCode());
         assertTrue(none.body().contains("<title>Error: Why are you looking at this record? – Doorstep MASH</title>"));
         assertTrue(none.body().contains("Select why you are looking at this record"), none.body());
+        assertEquals(400, otherBlank.statusCode());
         assertTrue(otherBlank.body().contains("Enter why you are looking at this record"), otherBlank.body());
+        assertEquals(400, otherTooLong.statusCode());
+        assertTrue(otherTooLong.body().contains("Reason must be 150 characters or fewer, on one line"), otherTooLong.body());
         assertEquals(403, forged.statusCode());
+        assertEquals(0, reads(contactId));
+        assertEquals(0, rows.count("SELECT COUNT(*) FROM console_reading_reason WHERE contact_id = ?",
+                contactId.toString()), "no reason kept");
+    }
+
+    @Test
+    void anotherTenantsTriagerGivingAReasonGetsPageNotFoundAndTheAttemptIsAuditedWithIt() throws Exception {
+        UUID contactId = newContact();
+        String theirs = browser.sessionOf(EmulatorUsers.signedIn(OTHER_TENANT, "social-care", "mash-triager"));
+
+        var page = browser.get(giveReason(contactId, theirs, "reason=triage"), theirs);
+
+        assertEquals(404, page.statusCode());
+        assertTrue(page.body().contains("Page not found"), page.body());
+        assertFalse(page.body().contains(CHILD));
+        assertEquals("MASH triage, reason given on the console", lastPurpose(OTHER_TENANT, "contact.read-refused", contactId));
         assertEquals(0, reads(contactId));
     }
 
@@ -266,6 +417,25 @@ class ConsoleContactTest extends ApiTest {
         assertTrue(refused.body().contains("Another triager is working on this contact. It is claimed by "
                 + triager.email() + "."), refused.body());
         assertFalse(refused.body().contains("Claim this contact</button>"), "no claim button on a held contact");
+    }
+
+    /** Answers "Why are you looking at this record?" with this form (less its token) and says where that leads. */
+    private String giveReason(UUID contactId, String readerSession, String reasonForm) throws Exception {
+        String token = ConsoleBrowser.formToken(browser.get("/console/contacts/" + contactId, readerSession).body());
+        var given = browser.post("/console/contacts/" + contactId, readerSession, "csrfToken=" + token + "&" + reasonForm);
+        assertEquals(303, given.statusCode(), given.body());
+        return location(given);
+    }
+
+    private static String location(HttpResponse<String> answer) {
+        return answer.headers().firstValue("Location").orElseThrow();
+    }
+
+    private static void assertAskedWhy(HttpResponse<String> page) {
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("<title>" + ASKED + " – Doorstep MASH</title>"), page.body());
+        assertFalse(page.body().contains(Captures.CHILD_WORDS), "nothing of the record");
+        assertFalse(page.body().contains("govuk-error-summary"), "asked again, not told off");
     }
 
     private UUID newContact() {

@@ -80,6 +80,12 @@ class ConsoleContactBrowserTest extends BrowserTest {
 
         ContactPage contact = refused.giveOtherReason("Court asked for the chronology");
         assertEquals(SECTIONS, contact.sections());
+        assertTrue(chromium.path().matches("/console/contacts/" + contactId + "\\?reason=[0-9a-f-]{36}"),
+                "the record is at an address of its own, naming the reason by an id only: " + chromium.path());
+        assertFalse(chromium.path().toLowerCase().contains("chronology"), chromium.path());
+
+        ContactPage reloaded = contact.reload();
+        assertEquals(SECTIONS, reloaded.sections());
     }
 
     private UUID newContact(SignedIn triager) {

@@ -26,6 +26,12 @@ public final class ContactPage extends ConsolePage {
         return new ContactPage(chromium);
     }
 
+    /** Reloads the page, as the browser's reload button does: a GET, nothing posted again. */
+    public ContactPage reload() {
+        chromium.driver().navigate().refresh();
+        return shown(chromium);
+    }
+
     /** The headings of the page's sections (h2 in the main content), top to bottom. */
     public List<String> sections() {
         return findAll(By.cssSelector("main section > h2")).stream().map(WebElement::getText).toList();

@@ -36,7 +36,7 @@ public final class ReasonPage extends ConsolePage {
         return refused;
     }
 
-    /** Chooses "Another reason", types it, and opens the record. */
+    /** Chooses "Another reason", types it, and opens the record (the form's answer redirects to it). */
     public ContactPage giveOtherReason(String reason) {
         find(By.cssSelector("input[name=reason][value=other]")).click();
         find(By.id("otherReason")).sendKeys(reason);
