@@ -14,6 +14,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.sql.SQLException;
 import java.util.UUID;
 
 /**
@@ -22,6 +23,8 @@ import java.util.UUID;
  */
 @Singleton
 class Corrections {
+
+    private static final String ONE_CORRECTION_PER_DECISION = "uq_decision_corrected_once";
 
     private final ContactRepository contacts;
     private final DecisionRecordRepository decisions;
@@ -60,9 +63,11 @@ class Corrections {
         try {
             corrected = decisionRecords.record(caller, contact, correction.getDecision(), decisionId,
                     correction.getReason());
-        } catch (DataAccessException alreadyCorrected) {
-            // uq_decision_corrected_once: another correction of the same decision committed first.
-            throw superseded();
+        } catch (DataAccessException refused) {
+            if (anotherCorrectionCameFirst(refused)) {
+                throw superseded();
+            }
+            throw refused;
         }
         contacts.recordLatestOutcome(caller.tenantId(), contactId, corrected.outcome(),
                 cipher.seal(correction.getDecision().getRationale(), contactId.toString(), "rationale"));
@@ -73,6 +78,20 @@ class Corrections {
         decided.publishEvent(new ContactDecided(contactId, caller.tenantId(), contact.submissionId(),
                 contact.referrerUid(), corrected.outcome(), corrected.decidedAt()));
         return corrected;
+    }
+
+    /**
+     * Only uq_decision_corrected_once means the race was lost; any other failure of the database (a lost
+     * connection, a full disk) is not the user's conflict and must not be told as one.
+     */
+    static boolean anotherCorrectionCameFirst(Throwable refused) {
+        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")
+                    && String.valueOf(sql.getMessage()).contains(ONE_CORRECTION_PER_DECISION)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ProblemException superseded() {

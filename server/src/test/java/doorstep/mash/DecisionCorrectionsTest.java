@@ -14,6 +14,7 @@ import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
 import doorstep.testing.Referrer;
 import doorstep.testing.StoredRows;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -23,11 +24,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,6 +111,36 @@ class DecisionCorrectionsTest extends ApiTest {
 
         assertEquals("/problems/decision-superseded", problem.get("type"));
         assertEquals(2, decisionsOf(contactId).size());
+    }
+
+    @Test
+    void aSecondCorrectionThatReachesTheDatabaseIsKnownAsTheLostRaceAndNothingElseIs() throws Exception {
+        UUID contactId = decidedContact();
+        UUID first = decisionsOf(contactId).get(0).getDecisionId();
+        api.call(correct(contactId, first, s17()), triager, Decision.class);
+
+        // As a correction racing the first one writes it: past the check, into the constraint.
+        SQLException racing = assertThrows(SQLException.class, () -> {
+            try (Connection connection = stored.dataSource().getConnection();
+                 PreparedStatement insert = connection.prepareStatement("""
+                         INSERT INTO contact_decision (id, tenant_id, contact_id, outcome, rationale_ct, corrects_id,
+                           decided_by, decided_at)
+                         SELECT ?, tenant_id, contact_id, outcome, rationale_ct, corrects_id, decided_by, decided_at
+                         FROM contact_decision WHERE tenant_id = ? AND corrects_id = ?""")) {
+                insert.setString(1, UUID.randomUUID().toString());
+                insert.setString(2, TENANT);
+                insert.setString(3, first.toString());
+                insert.executeUpdate();
+            }
+        });
+
+        assertTrue(Corrections.anotherCorrectionCameFirst(new DataAccessException("insert failed", racing)));
+        assertFalse(Corrections.anotherCorrectionCameFirst(new DataAccessException("insert failed",
+                new SQLTransientConnectionException("Connection is not available", "08001"))),
+                "a database that cannot be reached is not the user's conflict");
+        assertFalse(Corrections.anotherCorrectionCameFirst(new DataAccessException("insert failed",
+                new SQLIntegrityConstraintViolationException("Cannot add or update a child row: fk_decision_corrects", "23000"))),
+                "nor is another constraint");
     }
 
     @Test
