@@ -144,18 +144,28 @@ final class RecentFailures {
         }
     }
 
-    /** The instants (epoch milliseconds) of one key's failures, at most {@code limit} of them. */
+    /**
+     * The instants (epoch milliseconds) of one key's failures, at most {@code limit} of them; room for more
+     * is made only when needed, as most keys (a mistyped password) have one or two.
+     */
     private static final class Times {
 
-        private final long[] millis;
+        private final int limit;
+        private long[] millis = new long[2];
         private int size;
         private boolean announced;
 
         Times(int limit) {
-            millis = new long[limit];
+            this.limit = limit;
         }
 
         void add(long at) {
+            if (size == limit) {
+                throw new IllegalStateException("a key already held back was counted again: check heldBack first");
+            }
+            if (size == millis.length) {
+                millis = Arrays.copyOf(millis, Math.min(limit, size * 2));
+            }
             millis[size++] = at;
         }
 
