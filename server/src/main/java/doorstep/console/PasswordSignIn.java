@@ -16,7 +16,8 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Email and password to a Firebase ID token through the Identity Toolkit REST API (the Auth emulator
@@ -26,6 +27,8 @@ import java.util.Optional;
 class PasswordSignIn {
 
     private static final String EMULATOR_VARIABLE = "FIREBASE_AUTH_EMULATOR_HOST";
+    private static final String TOO_MANY_ATTEMPTS = "TOO_MANY_ATTEMPTS_TRY_LATER";
+    private static final Pattern ERROR_CODE = Pattern.compile("[A-Z][A-Z_]+");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json;
@@ -53,11 +56,19 @@ class PasswordSignIn {
                 + URLEncoder.encode(key, StandardCharsets.UTF_8));
     }
 
-    /** Firebase's error code ("OPERATION_NOT_ALLOWED"): never the request's email, which the body may echo. */
+    /**
+     * Firebase's error code ("TOO_MANY_ATTEMPTS_TRY_LATER"), the leading word of the error's message
+     * ("TOO_MANY_ATTEMPTS_TRY_LATER : Access to this account has been temporarily disabled..."), else its
+     * status: only that word, never the rest, which may echo the request's email.
+     */
     private String errorCode(String body) {
         try {
             Object error = json.readValue(body, Argument.mapOf(String.class, Object.class)).get("error");
-            return error instanceof Map<?, ?> fields ? String.valueOf(fields.get("status")) : "";
+            if (!(error instanceof Map<?, ?> fields)) {
+                return "";
+            }
+            Matcher code = ERROR_CODE.matcher(String.valueOf(fields.get("message")));
+            return code.lookingAt() ? code.group() : String.valueOf(fields.get("status"));
         } catch (IOException | RuntimeException unreadable) {
             return "";
         }
@@ -78,8 +89,8 @@ class PasswordSignIn {
         }
     }
 
-    /** The ID token, or empty when the email and password do not match an enabled account. */
-    Optional<String> idToken(String email, String password) {
+    /** The ID token, or why not: the email and password do not match an enabled account, or Firebase throttles. */
+    PasswordAnswer check(String email, String password) {
         try {
             HttpResponse<String> response = sendRetryingAClosedConnection(HttpRequest.newBuilder(endpoint)
                     .timeout(Duration.ofSeconds(10))
@@ -88,14 +99,19 @@ class PasswordSignIn {
                             Map.of("email", email, "password", password, "returnSecureToken", true))))
                     .build());
             if (response.statusCode() == 400) {
-                return Optional.empty(); // wrong password, unknown email, disabled user: the same answer to all
+                return TOO_MANY_ATTEMPTS.equals(errorCode(response.body()))
+                        ? PasswordAnswer.Refused.TOO_MANY_ATTEMPTS : PasswordAnswer.Refused.WRONG_DETAILS;
             }
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("Firebase sign-in at " + endpoint.getHost() + ":" + endpoint.getPort()
                         + " answered HTTP " + response.statusCode() + " " + errorCode(response.body()));
             }
             Map<String, Object> body = json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
-            return Optional.ofNullable((String) body.get("idToken"));
+            Object idToken = body.get("idToken");
+            if (!(idToken instanceof String token)) {
+                throw new IllegalStateException("Firebase sign-in answered HTTP 200 without an ID token");
+            }
+            return new PasswordAnswer.SignedIn(token);
         } catch (IOException e) {
             throw new IllegalStateException("Firebase sign-in could not be reached", e);
         } catch (InterruptedException e) {

@@ -16,10 +16,10 @@ import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Sign-in with email and password into a session cookie, and sign-out, which revokes it everywhere. */
 @Controller("/console")
@@ -28,15 +28,20 @@ class SignInController {
     private static final String TITLE = "Sign in";
 
     private final PasswordSignIn passwords;
+    private final SignInAttempts attempts;
     private final SessionCookies sessions;
     private final CsrfTokens csrf;
     private final ConsoleConfiguration configuration;
+    private final Duration throttleWindow;
 
-    SignInController(PasswordSignIn passwords, SessionCookies sessions, CsrfTokens csrf, ConsoleConfiguration configuration) {
+    SignInController(PasswordSignIn passwords, SignInAttempts attempts, SessionCookies sessions, CsrfTokens csrf,
+                     ConsoleConfiguration configuration, SignInThrottleConfiguration throttle) {
         this.passwords = passwords;
+        this.attempts = attempts;
         this.sessions = sessions;
         this.csrf = csrf;
         this.configuration = configuration;
+        this.throttleWindow = throttle.window();
     }
 
     @Get
@@ -59,14 +64,40 @@ class SignInController {
         if (password == null || password.isEmpty()) {
             errors.add(new FieldError("password", "Enter your password"));
         }
-        if (errors.isEmpty()) {
-            Optional<String> idToken = passwords.idToken(typed, password);
-            if (idToken.isEmpty()) {
-                errors.add(new FieldError("email", "Enter the email address and password of your Doorstep account"));
-            } else {
-                return signedIn(request, idToken.get(), typed);
-            }
+        if (!errors.isEmpty()) {
+            return refused(request, typed, errors);
         }
+        SignInAttempts.Attempt attempt;
+        try {
+            attempt = attempts.begin(typed, request.getRemoteAddress().getAddress());
+        } catch (SignInHeldBack held) {
+            return refused(request, typed, held.everyone()
+                    ? SignInWords.tooManyTriesEverywhere(held.waitFor()) : SignInWords.tooManyTries(held.waitFor()));
+        }
+        PasswordAnswer answer = checked(attempt, typed, password);
+        if (answer instanceof PasswordAnswer.SignedIn signedIn) {
+            attempts.succeeded(attempt);
+            return signedIn(request, signedIn.idToken(), typed);
+        }
+        return refused(request, typed, answer == PasswordAnswer.Refused.TOO_MANY_ATTEMPTS
+                ? SignInWords.tooManyTries(throttleWindow) : SignInWords.WRONG_DETAILS);
+    }
+
+    private PasswordAnswer checked(SignInAttempts.Attempt attempt, String typed, String password) {
+        try {
+            return passwords.check(typed, password);
+        } catch (RuntimeException notAsked) {
+            attempts.abandoned(attempt);
+            throw notAsked;
+        }
+    }
+
+    /** The form again with what was wrong, status 200 as for every sign-in error: the page says it. */
+    private static HttpResponse<?> refused(HttpRequest<?> request, String typed, String message) {
+        return refused(request, typed, List.of(new FieldError("email", message)));
+    }
+
+    private static HttpResponse<?> refused(HttpRequest<?> request, String typed, List<FieldError> errors) {
         return Pages.page(request, HttpStatus.OK, "console/sign-in", "Error: " + TITLE,
                 Map.of("form", new SignInForm(typed, errors)));
     }
@@ -77,8 +108,7 @@ class SignInController {
             return HttpResponse.seeOther(URI.create("/console/queue")).cookie(sessionCookie(session)
                     .maxAge(configuration.sessionLength()));
         } catch (ProblemException refused) {
-            return Pages.page(request, HttpStatus.OK, "console/sign-in", "Error: " + TITLE, Map.of("form",
-                    new SignInForm(typed, List.of(new FieldError("email", refused.problem().detail())))));
+            return refused(request, typed, refused.problem().detail());
         }
     }
 

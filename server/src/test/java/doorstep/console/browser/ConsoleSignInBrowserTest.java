@@ -50,6 +50,25 @@ class ConsoleSignInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aGuesserHeldBackIsToldHowLongToWaitWithTheFocusOnTheSummary() {
+        SignedIn triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
+        for (int i = 0; i < 5; i++) {
+            SignInPage.open(chromium).signInRefused(triager.email(), "not-the-password");
+        }
+
+        SignInPage held = SignInPage.open(chromium).signInRefused(triager.email(), EmulatorUsers.PASSWORD);
+
+        held.check("sign-in-held-back");
+        String tooMany = "You have tried to sign in too many times. Wait 15 minutes, then try again."
+                + " If you have forgotten your password, ask your Doorstep administrator.";
+        assertEquals(List.of(tooMany), held.errorSummaryLinks());
+        assertTrue(held.errorBy("email").endsWith(tooMany));
+        assertEquals(held.errorSummary(), chromium.focused(), "a screen reader hears the wait first");
+        assertEquals(triager.email(), held.email().getAttribute("value"), "the email is kept");
+        assertEquals("", held.password().getAttribute("value"), "the password is not");
+    }
+
+    @Test
     void signingOutReturnsToSignInAndTheQueueIsNoLongerShown() {
         SignedIn manager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-manager");
         QueuePage queue = SignInPage.open(chromium).signInAs(manager.email(), EmulatorUsers.PASSWORD);
