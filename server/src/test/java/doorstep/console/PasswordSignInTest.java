@@ -12,46 +12,25 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Email and password to an ID token, against an identity service that misbehaves as real ones do. */
 class PasswordSignInTest {
 
-    private static final String ANSWER = "{\"idToken\":\"token-from-the-service\"}";
+    private static final String SIGNED_IN = "200 OK {\"idToken\":\"token-from-the-service\"}";
+    /** What a Node server does to a request sent on a keep-alive connection as it closes it: not a byte. */
+    private static final String CLOSED_UNANSWERED = null;
 
     @Test
     void aSignInSentAsTheServiceClosesTheConnectionIsSentOnceMore() throws Exception {
-        AtomicInteger requests = new AtomicInteger();
-        try (ServerSocket service = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
-            CompletableFuture<Void> serving = CompletableFuture.runAsync(() -> {
-                try {
-                    // The first request meets a connection closed without a byte of answer, as Node closes an idle one.
-                    try (Socket first = service.accept()) {
-                        readRequest(first);
-                        requests.incrementAndGet();
-                    }
-                    try (Socket second = service.accept()) {
-                        readRequest(second);
-                        requests.incrementAndGet();
-                        answer(second.getOutputStream(), "200 OK", ANSWER);
-                    }
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            PasswordSignIn signIn = new PasswordSignIn(JsonMapper.createDefault(),
-                    URI.create("http://127.0.0.1:" + service.getLocalPort() + "/v1/accounts:signInWithPassword?key=k"));
+        Answered answered = signInAgainst(CLOSED_UNANSWERED, SIGNED_IN);
 
-            PasswordAnswer answer = signIn.check("triager@example.invalid", "password");
-
-            serving.get();
-            assertEquals(new PasswordAnswer.SignedIn("token-from-the-service"), answer);
-            assertEquals(2, requests.get(), "sent twice");
-        }
+        assertEquals(new PasswordAnswer.SignedIn("token-from-the-service"), answered.answer());
+        assertEquals(2, answered.requests(), "sent twice");
     }
 
     @Test
@@ -61,7 +40,7 @@ class PasswordSignInTest {
                 + "\"TOO_MANY_ATTEMPTS_TRY_LATER : Access to this account has been temporarily disabled due to many"
                 + " failed login attempts.\",\"domain\":\"global\",\"reason\":\"invalid\"}]}}";
 
-        assertEquals(PasswordAnswer.Refused.TOO_MANY_ATTEMPTS, answerTo(firebase));
+        assertEquals(PasswordAnswer.Refused.TOO_MANY_ATTEMPTS, signInAgainst("400 Bad Request " + firebase).answer());
     }
 
     @Test
@@ -71,27 +50,40 @@ class PasswordSignInTest {
             String firebase = "{\"error\":{\"code\":400,\"message\":\"" + code + "\",\"errors\":[{\"message\":\""
                     + code + "\",\"domain\":\"global\",\"reason\":\"invalid\"}]}}";
 
-            assertEquals(PasswordAnswer.Refused.WRONG_DETAILS, answerTo(firebase), code);
+            assertEquals(PasswordAnswer.Refused.WRONG_DETAILS, signInAgainst("400 Bad Request " + firebase).answer(), code);
         }
     }
 
-    /** What a sign-in comes to when the service answers HTTP 400 with this body. */
-    private static PasswordAnswer answerTo(String badRequestBody) throws Exception {
+    record Answered(PasswordAnswer answer, int requests) {
+    }
+
+    /**
+     * Signs in against a service that answers each connection in turn with a status and body ("200 OK {...}"),
+     * or closes it unanswered for {@link #CLOSED_UNANSWERED}; says what sign-in made of it and how many requests came.
+     */
+    private static Answered signInAgainst(String... answers) throws Exception {
         try (ServerSocket service = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
-            CompletableFuture<Void> serving = CompletableFuture.runAsync(() -> {
-                try (Socket socket = service.accept()) {
-                    readRequest(socket);
-                    answer(socket.getOutputStream(), "400 Bad Request", badRequestBody);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
+            CompletableFuture<Integer> serving = CompletableFuture.supplyAsync(() -> {
+                int requests = 0;
+                for (String answer : Arrays.asList(answers)) {
+                    try (Socket connection = service.accept()) {
+                        readRequest(connection);
+                        requests++;
+                        if (answer != null) {
+                            int body = answer.indexOf('{');
+                            answer(connection.getOutputStream(), answer.substring(0, body).trim(), answer.substring(body));
+                        }
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
                 }
+                return requests;
             });
             PasswordSignIn signIn = new PasswordSignIn(JsonMapper.createDefault(),
                     URI.create("http://127.0.0.1:" + service.getLocalPort() + "/v1/accounts:signInWithPassword?key=k"));
 
             PasswordAnswer answer = signIn.check("triager@example.invalid", "password");
-            serving.get();
-            return answer;
+            return new Answered(answer, serving.get());
         }
     }
 
