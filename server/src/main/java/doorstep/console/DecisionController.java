@@ -47,7 +47,12 @@ class DecisionController {
     }
 
     @Get
-    HttpResponse<?> form(HttpRequest<?> request, @PathVariable UUID contactId) {
+    HttpResponse<?> form(HttpRequest<?> request, @PathVariable("contactId") String id) {
+        Optional<UUID> known = Forms.id(id);
+        if (known.isEmpty()) {
+            return Pages.notFound(request);
+        }
+        UUID contactId = known.get();
         Caller caller = ConsoleCaller.of(request).caller();
         try {
             Standing standing = decisions.standing(caller, contactId);
@@ -59,18 +64,25 @@ class DecisionController {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> decide(HttpRequest<?> request, @PathVariable UUID contactId, @Body Map<String, Object> body) {
+    HttpResponse<?> decide(HttpRequest<?> request, @PathVariable("contactId") String id, @Body Map<String, Object> body) {
         ConsoleCaller console = ConsoleCaller.of(request);
         Map<String, List<String>> fields = PostedFields.of(body);
         if (!csrf.matches(console, PostedFields.one(fields, "csrfToken"))) {
             return Forms.refused(request);
         }
+        Optional<UUID> known = Forms.id(id);
+        if (known.isEmpty()) {
+            return Pages.notFound(request);
+        }
+        UUID contactId = known.get();
         Caller caller = console.caller();
         DecisionForm form = DecisionFormReader.read(fields);
         try {
-            if (fields.containsKey("addAction") && form.actions().size() < DecisionFormReader.MAX_ROWS) {
+            if (fields.containsKey("addAction")) {
+                // At the most rows the button is not offered; a post of it anyway shows the form again, never decides.
                 decisions.standing(caller, contactId);
-                return page(request, caller, contactId, null, form.withAnotherRow(), List.of());
+                return page(request, caller, contactId, null,
+                        form.roomForAnotherAction() ? form.withAnotherRow() : form, List.of());
             }
             DecisionFormReader.Reading reading = DecisionFormReader.toRequest(form, caller.uid());
             if (reading.errors().isEmpty()) {

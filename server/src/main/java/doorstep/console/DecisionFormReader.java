@@ -24,7 +24,7 @@ import java.util.Optional;
 final class DecisionFormReader {
 
     static final int FIRST_ROWS = 2;
-    static final int MAX_ROWS = 50;
+    static final int MAX_ROWS = DecisionForm.MOST_ACTIONS;
 
     /** The decision as far as the form could say it, and what the form alone found wrong. */
     record Reading(DecisionRequest request, List<FieldError> errors) {

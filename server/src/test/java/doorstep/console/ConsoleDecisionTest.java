@@ -144,6 +144,35 @@ class ConsoleDecisionTest extends ApiTest {
     }
 
     @Test
+    void fiftyActionsAreRecordedFromTheFormAndThereIsNoRoomOfferedForMore() throws Exception {
+        Contact contact = contact(true);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[]{"outcome", "early-help", "rationale", RATIONALE});
+        for (int row = 0; row < 50; row++) {
+            rows.add(action(row, "Action " + (row + 1), "social-care", Decisions.today().plusDays(7)));
+        }
+        String[] form = fields(rows.toArray(String[][]::new));
+
+        HttpResponse<String> more = send(contact, fields(form, new String[]{"addAction", "yes"}));
+        HttpResponse<String> sent = send(contact, form);
+
+        assertEquals(200, more.statusCode(), more.body());
+        assertFalse(more.body().contains(">Add another action<"), "no fifty-first row offered");
+        assertTrue(more.body().contains("You can record up to 50 actions on one decision."), more.body());
+        assertEquals(303, sent.statusCode(), sent.body());
+        assertEquals(50, stored.count("SELECT COUNT(*) FROM decision_action WHERE contact_id = ?", contact.id().toString()));
+    }
+
+    @Test
+    void theFormIsAtTheContactsOwnAddressOnly() throws Exception {
+        Contact contact = contact(true);
+        String upperCase = "/console/contacts/" + contact.id().toString().toUpperCase() + "/decision";
+
+        assertEquals(404, browser.get(upperCase, contact.session()).statusCode());
+        assertEquals(404, browser.get("/console/contacts/not-an-id/decision", contact.session()).statusCode());
+    }
+
+    @Test
     void aDecisionWithoutOutcomeOrRationaleIsRefusedAtBothFieldsAndNothingIsStored() throws Exception {
         Contact contact = contact(true);
 

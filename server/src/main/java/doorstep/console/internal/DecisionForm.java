@@ -26,8 +26,15 @@ public record DecisionForm(String outcome, String stepAcrossTeam, String rationa
         }
     }
 
+    /** The most action rows the form takes: one decision rarely needs more, and the API takes no more. */
+    public static final int MOST_ACTIONS = 50;
+
     public static DecisionForm empty(int rows) {
         return new DecisionForm("", "", "", Collections.nCopies(rows, ActionRow.blankRow()), List.of(), List.of(), "");
+    }
+
+    public boolean roomForAnotherAction() {
+        return actions.size() < MOST_ACTIONS;
     }
 
     public DecisionForm withAnotherRow() {
