@@ -35,21 +35,21 @@ class ErrorPages {
         if (response.code() < 400 || isPage(response)) {
             return;
         }
-        HttpStatus status = malformedAddress(request, response) ? HttpStatus.NOT_FOUND : response.getStatus();
+        HttpStatus status = response.code() == 400 && malformedAddress(request, response.body())
+                ? HttpStatus.NOT_FOUND : response.getStatus();
         response.status(status).contentType(MediaType.TEXT_HTML_TYPE).body(pages.html(request, status, pageFor(status)));
     }
 
-    private static ErrorPage pageFor(HttpStatus status) {
+    static ErrorPage pageFor(HttpStatus status) {
         if (status == HttpStatus.NOT_FOUND || status == HttpStatus.METHOD_NOT_ALLOWED) {
             return ErrorPage.PAGE_NOT_FOUND;
         }
         return status.getCode() >= 500 ? ErrorPage.SERVICE_PROBLEM : ErrorPage.UNREADABLE_REQUEST;
     }
 
-    /** A 400 for a value in the address's path (a malformed id) means there is no such page. */
-    private static boolean malformedAddress(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        if (response.code() != 400 || !(response.body() instanceof Map<?, ?> problem)
-                || !(problem.get("violations") instanceof Collection<?> violations)) {
+    /** A refusal of a value in the address's path (a malformed id) means there is no such page. */
+    static boolean malformedAddress(HttpRequest<?> request, Object problemBody) {
+        if (!(problemBody instanceof Map<?, ?> problem) || !(problem.get("violations") instanceof Collection<?> violations)) {
             return false;
         }
         Set<String> pathVariables = RouteAttributes.getRouteMatch(request)

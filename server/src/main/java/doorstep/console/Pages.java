@@ -26,10 +26,19 @@ final class Pages {
         String csrf = caller.map(ConsoleCaller::csrfToken).orElse(null);
         boolean manager = caller.map(signedIn -> signedIn.caller().has(Role.MASH_MANAGER)).orElse(false);
         Map<String, Object> all = new HashMap<>(model);
-        all.put("frame", new PageFrame(title, ContentPolicy.nonceOf(request), csrf, manager, request.getPath()));
+        all.put("frame", new PageFrame(title, ContentPolicy.nonceOf(request), csrf, manager, pathOf(request)));
         return HttpResponse.<ModelAndView<Map<String, Object>>>status(status)
                 .contentType(MediaType.TEXT_HTML_TYPE)
                 .body(new ModelAndView<>(view, all));
+    }
+
+    /** The page's path, or "" for an error page about an address that does not decode. */
+    private static String pathOf(HttpRequest<?> request) {
+        try {
+            return request.getPath();
+        } catch (IllegalArgumentException undecodable) {
+            return "";
+        }
     }
 
     /**

@@ -31,11 +31,21 @@ import java.util.Map;
 @Replaces(ErrorResponseProcessor.class)
 class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Map<String, Object>> {
 
+    private final PeoplePages peoplePages;
+
+    ProblemErrorResponseProcessor(PeoplePages peoplePages) {
+        this.peoplePages = peoplePages;
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public MutableHttpResponse<Map<String, Object>> processResponse(ErrorContext context,
                                                                      MutableHttpResponse<?> response) {
         Problem problem = problemFor(context, response.code());
+        if (peoplePages.answer(context.getRequest(), response, problem, false)) {
+            // A person reads this: the body is HTML, whatever this processor's declared body type says.
+            return (MutableHttpResponse<Map<String, Object>>) response;
+        }
         return (MutableHttpResponse<Map<String, Object>>) response
                 .status(problem.status())
                 .contentType(ProblemResponses.PROBLEM_JSON)

@@ -2,6 +2,7 @@ package doorstep.problem;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
 import jakarta.inject.Singleton;
@@ -23,15 +24,27 @@ class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpResponse
 
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorHandler.class);
 
+    private final PeoplePages peoplePages;
+
+    UnexpectedErrorHandler(PeoplePages peoplePages) {
+        this.peoplePages = peoplePages;
+    }
+
     @Override
     public HttpResponse<?> handle(HttpRequest request, Exception exception) {
         if (isUndecodableForm(exception)) {
-            return ProblemResponses.of(FrameworkProblems.forStatus(400));
+            return answer(request, FrameworkProblems.forStatus(400));
         }
         String incident = UUID.randomUUID().toString();
         LOG.error("Unexpected failure of {} {} (incident {}); messages withheld, they may hold personal data:{}",
                 request.getMethodName(), request.getPath(), incident, traceWithoutMessages(exception));
-        return ProblemResponses.of(FrameworkProblems.forStatus(500).with("incident", incident));
+        return answer(request, FrameworkProblems.forStatus(500).with("incident", incident));
+    }
+
+    private HttpResponse<?> answer(HttpRequest<?> request, Problem problem) {
+        MutableHttpResponse<?> response = ProblemResponses.of(problem);
+        peoplePages.answer(request, response, problem, false);
+        return response;
     }
 
     /**

@@ -5,6 +5,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import doorstep.testing.ApiTest;
 import doorstep.testing.EmulatorUsers;
+import doorstep.testing.RawConnection;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -122,6 +123,30 @@ class ConsoleErrorPagesTest extends ApiTest {
 
             assertErrorPage(response, 400, SERVICE_PROBLEM_TITLE);
             assertTrue(response.body().contains("Go back, reload the page and try again."), response.body());
+        }
+    }
+
+    @Test
+    void headersOverTheLimitAreAPageInWordsNotJson() throws Exception {
+        RawConnection.Exchange exchange = RawConnection.send(server.getPort(), "GET /console/queue HTTP/1.1",
+                "Host: 127.0.0.1", "X-Big: " + "a".repeat(20_000), "Connection: close", "", "");
+
+        assertEquals(List.of(431), exchange.statuses(), exchange.head());
+        assertTrue(exchange.body().contains("<title>Sorry, there is a problem with the service"), exchange.body());
+    }
+
+    @Test
+    void aPostFromAnotherSiteRefusedBeforeTheConsoleSeesItSaysSoInWords() throws Exception {
+        HttpResponse<String> nullOrigin = browser.post("/console/sign-in", null, "email=a%40b.test&password=x",
+                "Origin", "null");
+        HttpResponse<String> foreign = browser.post("/console/sign-out", session, "csrfToken=x",
+                "Origin", "http://evil.test");
+
+        for (HttpResponse<String> refused : List.of(nullOrigin, foreign)) {
+            assertEquals(403, refused.statusCode(), refused.body());
+            assertTrue(refused.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+            assertTrue(refused.body().contains("<title>This form was not sent from Doorstep – Doorstep MASH</title>"),
+                    refused.body());
         }
     }
 
