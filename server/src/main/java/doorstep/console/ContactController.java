@@ -96,6 +96,9 @@ class ContactController {
             error = new FieldError("reason", "Select why you are looking at this record");
         } else if (chosen.get() == ReadingPurpose.OTHER && typed.isEmpty()) {
             error = new FieldError("otherReason", "Enter why you are looking at this record");
+        } else if (chosen.get() == ReadingPurpose.OTHER && typed.length() < ReadingPurpose.OTHER_REASON_LEAST) {
+            error = new FieldError("otherReason", "Enter why you are looking at this record in at least "
+                    + ReadingPurpose.OTHER_REASON_LEAST + " characters");
         } else if (chosen.get() == ReadingPurpose.OTHER && (typed.length() > ReadingPurpose.OTHER_REASON_LIMIT
                 || TextRule.SINGLE_LINE.problem(typed).isPresent())) {
             error = new FieldError("otherReason", "Reason must be " + ReadingPurpose.OTHER_REASON_LIMIT

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Why a contact is being read, as its audit entry records it: the task a console link says the reader
@@ -21,10 +22,12 @@ enum ReadingPurpose {
     TRIAGE("triage", true, "MASH triage, reason given on the console"),
     OVERSIGHT("oversight-check", true, "MASH oversight, reason given on the console"),
     PARTNER_ENQUIRY("partner-enquiry", true, "Enquiry from a partner agency, reason given on the console"),
-    OTHER("other", true, "Other reason given on the console: ");
+    OTHER("other", true, "Other reason given on the console, kept sealed as reading reason ");
 
-    /** The longest "other" reason, so that the purpose fits the audit entry's 200 characters. */
+    /** The longest "other" reason: a reason, not a case note. */
     static final int OTHER_REASON_LIMIT = 150;
+    /** The shortest: "check" says something; "ok" does not. */
+    static final int OTHER_REASON_LEAST = 5;
 
     private final String code;
     private final boolean asked;
@@ -54,8 +57,11 @@ enum ReadingPurpose {
         return purpose;
     }
 
-    /** The purpose with the reader's own words for "another reason". */
-    String purpose(String otherReason) {
-        return this == OTHER ? purpose + otherReason : purpose;
+    /**
+     * The purpose for the audit entry. The reader's own words for "another reason" may name someone, and
+     * the audit log is not sealed: it names the sealed row that keeps them instead.
+     */
+    String purpose(UUID reasonId) {
+        return this == OTHER ? purpose + reasonId : purpose;
     }
 }

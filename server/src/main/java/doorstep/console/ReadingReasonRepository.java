@@ -10,5 +10,5 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ReadingReasonRepository extends CrudRepository<ReadingReason, UUID> {
 
-    long deleteByGivenAtLessThan(Instant cutoff);
+    long deleteByGivenAtLessThanAndReasonNotEqual(Instant cutoff, String reason);
 }

@@ -14,7 +14,9 @@ import java.util.UUID;
  * The reasons readers give before a contact opened without a task is shown, kept so the record is shown
  * on a GET whose address names only the reason's random id (Post/Redirect/Get): a reload is a new,
  * audited reading for the same reason. A reason serves its own reader, tenant and contact only, while
- * younger than {@code doorstep.console.reason-life}; rows older than a day go as new ones are written.
+ * younger than {@code doorstep.console.reason-life}. Rows older than a day go as new ones are written,
+ * except those of "another reason": the audit entries of those readings name them, and they keep the
+ * reader's words, sealed, for as long as the audit log is kept.
  */
 @Singleton
 class ReadingReasons {
@@ -36,7 +38,8 @@ class ReadingReasons {
     /** Keeps the reason given (the words typed only for "another reason", sealed) and says its id. */
     UUID remember(Caller reader, UUID contactId, ReadingPurpose chosen, String otherReason) {
         Instant now = clock.instant();
-        rows.deleteByGivenAtLessThan(now.minus(KEPT.compareTo(life) > 0 ? KEPT : life));
+        rows.deleteByGivenAtLessThanAndReasonNotEqual(now.minus(KEPT.compareTo(life) > 0 ? KEPT : life),
+                ReadingPurpose.OTHER.code());
         UUID id = UUID.randomUUID();
         ReadingReason row = new ReadingReason(id, reader.tenantId(), reader.uid(), contactId, chosen.code(), null, now);
         rows.save(chosen != ReadingPurpose.OTHER ? row
@@ -53,11 +56,6 @@ class ReadingReasons {
         return Forms.id(reasonId).flatMap(rows::findById)
                 .filter(row -> row.givenBy(reader, contactId))
                 .filter(row -> now.isBefore(row.givenAt().plus(life)))
-                .flatMap(row -> ReadingPurpose.fromReason(row.reason()).map(chosen -> chosen.purpose(otherWords(row))));
-    }
-
-    private String otherWords(ReadingReason row) {
-        String words = cipher.open(row.otherReasonCt(), row.sealedTo(), ReadingReason.OTHER_REASON_FIELD);
-        return words == null ? "" : words;
+                .flatMap(row -> ReadingPurpose.fromReason(row.reason()).map(chosen -> chosen.purpose(row.id())));
     }
 }

@@ -193,7 +193,9 @@ class ConsoleContactTest extends ApiTest {
         assertEquals(200, opened.statusCode(), opened.body());
         assertTrue(opened.body().contains(Captures.CHILD_WORDS), opened.body());
         assertTrue(opened.body().contains("<title>Contact – Doorstep MASH</title>"), opened.body());
-        assertEquals("Other reason given on the console: " + WELFARE_CHECK, lastPurpose(TENANT, "contact.read", contactId));
+        String reasonId = location(given).substring(location(given).indexOf("reason=") + "reason=".length());
+        assertEquals("Other reason given on the console, kept sealed as reading reason " + reasonId,
+                lastPurpose(TENANT, "contact.read", contactId), "the audit log is not sealed: it names the words, not them");
     }
 
     @Test
@@ -294,9 +296,16 @@ class ConsoleContactTest extends ApiTest {
                 Timestamp.from(clock.instant().minus(Duration.ofHours(25))));
         String younger = giveReason(contactId, session, "reason=triage");
 
+        UUID oldOther = UUID.randomUUID();
+        rows.execute("INSERT INTO console_reading_reason (id, tenant_id, reader_uid, contact_id, reason, given_at) "
+                + "VALUES (?, ?, ?, ?, 'other', ?)", oldOther.toString(), TENANT, triager.uid(), contactId.toString(),
+                Timestamp.from(clock.instant().minus(Duration.ofDays(400))));
+
         giveReason(contactId, session, "reason=oversight-check");
 
         assertEquals(0, rows.count("SELECT COUNT(*) FROM console_reading_reason WHERE id = ?", old.toString()));
+        assertEquals(1, rows.count("SELECT COUNT(*) FROM console_reading_reason WHERE id = ?", oldOther.toString()),
+                "another reason's words stay, sealed, as the audit entry names them");
         assertEquals(200, browser.get(younger, session).statusCode(), "a reason from a moment ago stays");
     }
 
@@ -310,6 +319,8 @@ class ConsoleContactTest extends ApiTest {
                 + "&reason=other&otherReason=+");
         var otherTooLong = browser.post("/console/contacts/" + contactId, session, "csrfToken=" + token
                 + "&reason=other&otherReason=" + "a".repeat(151));
+        var otherTooShort = browser.post("/console/contacts/" + contactId, session, "csrfToken=" + token
+                + "&reason=other&otherReason=ok");
         var forged = browser.post("/console/contacts/" + contactId, session, "reason=triage");
 
         assertEquals(400, none.statusCode());
@@ -317,6 +328,9 @@ class ConsoleContactTest extends ApiTest {
         assertTrue(none.body().contains("Select why you are looking at this record"), none.body());
         assertEquals(400, otherBlank.statusCode());
         assertTrue(otherBlank.body().contains("Enter why you are looking at this record"), otherBlank.body());
+        assertEquals(400, otherTooShort.statusCode());
+        assertTrue(otherTooShort.body().contains("Enter why you are looking at this record in at least 5 characters"),
+                otherTooShort.body());
         assertEquals(400, otherTooLong.statusCode());
         assertTrue(otherTooLong.body().contains("Reason must be 150 characters or fewer, on one line"), otherTooLong.body());
         assertEquals(403, forged.statusCode());
