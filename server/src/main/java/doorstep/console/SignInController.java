@@ -25,6 +25,8 @@ import java.util.Map;
 @Controller("/console")
 class SignInController {
 
+    private static final int LONGEST_EMAIL = 254;
+
     private static final String TITLE = "Sign in";
 
     private final PasswordSignIn passwords;
@@ -60,6 +62,10 @@ class SignInController {
         List<FieldError> errors = new ArrayList<>();
         if (typed.isEmpty()) {
             errors.add(new FieldError("email", "Enter your email address"));
+        } else if (typed.length() > LONGEST_EMAIL) {
+            // No address is this long (RFC 5321): neither sent to Firebase nor echoed back whole.
+            errors.add(new FieldError("email", "Enter an email address of " + LONGEST_EMAIL + " characters or fewer"));
+            typed = "";
         }
         if (password == null || password.isEmpty()) {
             errors.add(new FieldError("password", "Enter your password"));

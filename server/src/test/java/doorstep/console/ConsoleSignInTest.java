@@ -50,6 +50,19 @@ class ConsoleSignInTest extends ApiTest {
     }
 
     @Test
+    void anEmailLongerThanAnyAddressIsRefusedWithoutBeingEchoedBack() throws Exception {
+        String huge = "a".repeat(100_000) + "@test.doorstep.invalid";
+
+        HttpResponse<String> response = browser.signIn(huge, EmulatorUsers.PASSWORD);
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("Enter an email address of 254 characters or fewer"), response.body());
+        assertFalse(response.body().contains("a".repeat(300)), "not echoed back");
+        assertTrue(response.body().length() < 50_000, "a page, not the request again: " + response.body().length());
+        assertTrue(response.headers().firstValue("Set-Cookie").isEmpty());
+    }
+
+    @Test
     void aWrongPasswordShowsTheErrorSummaryAndNoSession() throws Exception {
         SignedIn triager = EmulatorUsers.signedIn(TENANT, "social-care", "mash-triager");
 
