@@ -54,6 +54,12 @@ record ConsoleBrowser(URL server) {
         return HTTP.send(request.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Another method, as a hostile client sends it: no body, no session. */
+    HttpResponse<String> send(String method, String path) throws IOException, InterruptedException {
+        return HTTP.send(request(path, null).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpRequest.Builder request(String path, String session) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server + path));
         return session == null ? builder : builder.header("Cookie", SessionGate.COOKIE + "=" + session);

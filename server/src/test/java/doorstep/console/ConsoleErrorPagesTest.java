@@ -169,6 +169,20 @@ class ConsoleErrorPagesTest extends ApiTest {
     }
 
     @Test
+    void assetsAreFilesToReadOnly() throws Exception {
+        HttpResponse<String> folder = browser.get("/console/assets/images/", null);
+        HttpResponse<String> deleted = browser.send("DELETE", "/console/assets/govuk-frontend.min.css");
+        HttpResponse<String> put = browser.send("PUT", "/console/assets/govuk-frontend.min.css");
+
+        assertEquals(404, folder.statusCode());
+        assertTrue(folder.body().contains(NOT_FOUND_TITLE), folder.body());
+        assertEquals(405, deleted.statusCode());
+        assertEquals(405, put.statusCode());
+        assertFalse(deleted.body().contains(".govuk-"), "not the file");
+        assertEquals(200, browser.get("/console/assets/govuk-frontend.min.css", null).statusCode());
+    }
+
+    @Test
     void consolePagesAreNeverStored() throws Exception {
         assertEquals("no-store", browser.get("/console/queue", session).headers().firstValue("Cache-Control").orElseThrow());
         assertEquals("no-store", browser.get("/console/sign-in", null).headers().firstValue("Cache-Control").orElseThrow());
