@@ -87,6 +87,15 @@ final class DecisionFormReader {
     }
 
     /** The GOV.UK date input's messages: the missing part named, or the date said not to be real. */
+    /** Digits 0 to 9 only: Java reads other scripts' digits too, which nobody typing a due date here means. */
+    private static int number(String typed) {
+        String trimmed = typed.trim();
+        if (!trimmed.matches("[0-9]{1,9}")) {
+            throw new NumberFormatException("not a number in digits 0 to 9");
+        }
+        return Integer.parseInt(trimmed);
+    }
+
     private static Optional<LocalDate> dueOn(ActionRow row, int index, List<FieldError> errors) {
         String field = "actions-" + index + "-due-";
         String date = "The date action " + (index + 1) + " is due";
@@ -101,13 +110,12 @@ final class DecisionFormReader {
             }
         }
         try {
-            int year = Integer.parseInt(row.dueYear().trim());
+            int year = number(row.dueYear());
             if (row.dueYear().trim().length() != 4) {
                 errors.add(new FieldError(field + "year", date + " must have a year with 4 numbers"));
                 return Optional.empty();
             }
-            return Optional.of(LocalDate.of(year, Integer.parseInt(row.dueMonth().trim()),
-                    Integer.parseInt(row.dueDay().trim())));
+            return Optional.of(LocalDate.of(year, number(row.dueMonth()), number(row.dueDay())));
         } catch (NumberFormatException | DateTimeException notADate) {
             errors.add(new FieldError(field + "day", date + " must be a real date"));
             return Optional.empty();

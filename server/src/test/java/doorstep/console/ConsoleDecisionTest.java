@@ -252,6 +252,17 @@ class ConsoleDecisionTest extends ApiTest {
     }
 
     @Test
+    void aDueDateInAnotherScriptsDigitsIsNotTakenForADate() throws Exception {
+        Contact contact = contact(true);
+
+        String page = send(contact, fields(new String[]{"outcome", "early-help", "rationale", RATIONALE},
+                action(0, "Offer a family support worker", "early-help", "\u0661", "\u0662", "\u0662\u0660\u0662\u0667"))).body();
+
+        assertSummaryLinks(page, "actions-0-due-day", "The date action 1 is due must be a real date");
+        assertEquals(0, decisionsOn(contact));
+    }
+
+    @Test
     void anOutcomeThatStartsWorkNeedsAnAction() throws Exception {
         Contact contact = contact(true);
 
