@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,12 +47,9 @@ class ChildrenAtLanding {
         Instant yearBefore = receivedAt.atZone(LONDON).minusMonths(12).toInstant();
         long most = 0;
         for (UUID child : children) {
-            Set<UUID> captures = new HashSet<>(networks.capturesMentioning(tenantId, List.of(child)));
-            captures.remove(captureId);
-            if (!captures.isEmpty()) {
-                most = Math.max(most, contacts.countByTenantIdAndIncidentIdInAndReceivedAtGreaterThan(tenantId, captures,
-                        yearBefore));
-            }
+            List<UUID> person = List.of(child);
+            most = Math.max(most, contacts.countAboutAChildSince(tenantId, networks.capturesMentioning(tenantId, person),
+                    networks.mentionIdsOf(tenantId, person), captureId, yearBefore));
         }
         return (int) most + 1;
     }

@@ -12,7 +12,9 @@ import java.util.UUID;
 /**
  * Opens a contact for every capture its kind refers to the MASH, in the capture's own transaction,
  * rated by the tenant's {@link PriorityRules} over what the capture reported and what the MASH knows
- * of its children, with the deadline for that rating.
+ * of its children, with the deadline for that rating. The contact keeps the children's mentions it
+ * was opened for: a kind's capture need not mention the child itself (a return home interview's
+ * child is the return notice's), and the child's later contacts must still find it.
  */
 @Singleton
 class ContactOpener {
@@ -46,6 +48,8 @@ class ContactOpener {
                 rating.reasonTexts(), ContactState.QUEUED,
                 referral.recordedAt(), deadlines.dueAt(tenantId, rating.rag(), referral.recordedAt()),
                 referral.childCount(), null, null, null, null, null, null, 0));
+        referral.childMentionIds().stream().distinct()
+                .forEach(child -> contacts.openedFor(contact.id(), tenantId, child));
         ratings.save(new ContactRating(contact.id(), tenantId, ContactRating.RatedBy.RULES, rating.ruleNames(),
                 rating.repeatCount()));
         LOG.info("Contact {} opened for capture {}: {} due {} (contact {} in 12 months)", contact.id(),

@@ -19,9 +19,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /** The tenant's contacts in deadline order, and the triage steps on them, each audited. */
@@ -87,16 +85,17 @@ class TriageQueue {
                 cipher.open(contact.rationaleCt(), contactId.toString(), "rationale"));
     }
 
-    /** Whatever kind of capture opened them: the children are the link, as people resolved them. */
+    /**
+     * Whatever kind of capture opened them: the children are the link, as people resolved them, by
+     * the captures that mention them or the mentions the contacts were opened for.
+     */
     private List<Contact> earlierAbout(Contact contact, List<PersonNetwork> childNetworks) {
-        Set<UUID> captures = new HashSet<>(networks.capturesMentioning(contact.tenantId(),
-                childNetworks.stream().map(network -> network.getPerson().getPersonId()).toList()));
-        captures.remove(contact.incidentId());
-        if (captures.isEmpty()) {
+        List<UUID> children = childNetworks.stream().map(network -> network.getPerson().getPersonId()).toList();
+        if (children.isEmpty()) {
             return List.of();
         }
-        return contacts.findByTenantIdAndIncidentIdInAndReceivedAtLessThanOrderByReceivedAtDesc(contact.tenantId(),
-                captures, contact.receivedAt());
+        return contacts.aboutAChildBefore(contact.tenantId(), networks.capturesMentioning(contact.tenantId(), children),
+                networks.mentionIdsOf(contact.tenantId(), children), contact.id(), contact.receivedAt());
     }
 
     @Transactional

@@ -15,4 +15,6 @@ interface MentionRepository extends CrudRepository<MentionRow, UUID> {
     Optional<MentionRow> findByIdAndTenantId(UUID id, String tenantId);
 
     List<MentionRow> findByTenantIdAndPersonIdIn(String tenantId, Collection<UUID> personIds);
+
+    List<UUID> findIdByTenantIdAndPersonIdIn(String tenantId, Collection<UUID> personIds);
 }

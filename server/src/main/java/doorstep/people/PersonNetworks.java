@@ -113,6 +113,14 @@ public class PersonNetworks {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Every mention, from any source, of these people or of anyone merged into them. */
+    public Set<UUID> mentionIdsOf(String tenantId, Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(mentions.findIdByTenantIdAndPersonIdIn(tenantId, survivors.standingFor(tenantId, personIds)));
+    }
+
     PersonSummary summary(String tenantId, UUID personId) {
         return summaryOf(personId, mentionsOf(tenantId, personId));
     }
