@@ -244,21 +244,14 @@ class ConsoleDecisionTest extends ApiTest {
     void anImpossibleDueDateIsRefusedAsNotARealDate() throws Exception {
         Contact contact = contact(true);
 
-        String page = send(contact, fields(new String[]{"outcome", "early-help", "rationale", RATIONALE},
-                action(0, "Offer a family support worker", "early-help", "31", "2", "2031"))).body();
+        // The 31st of February, and the 1st of February 2027 in Arabic-Indic digits (Java's parseInt reads those).
+        for (String[] due : List.of(new String[]{"31", "2", "2031"},
+                new String[]{"\u0661", "\u0662", "\u0662\u0660\u0662\u0667"})) {
+            String page = send(contact, fields(new String[]{"outcome", "early-help", "rationale", RATIONALE},
+                    action(0, "Offer a family support worker", "early-help", due[0], due[1], due[2]))).body();
 
-        assertSummaryLinks(page, "actions-0-due-day", "The date action 1 is due must be a real date");
-        assertEquals(0, decisionsOn(contact));
-    }
-
-    @Test
-    void aDueDateInAnotherScriptsDigitsIsNotTakenForADate() throws Exception {
-        Contact contact = contact(true);
-
-        String page = send(contact, fields(new String[]{"outcome", "early-help", "rationale", RATIONALE},
-                action(0, "Offer a family support worker", "early-help", "\u0661", "\u0662", "\u0662\u0660\u0662\u0667"))).body();
-
-        assertSummaryLinks(page, "actions-0-due-day", "The date action 1 is due must be a real date");
+            assertSummaryLinks(page, "actions-0-due-day", "The date action 1 is due must be a real date");
+        }
         assertEquals(0, decisionsOn(contact));
     }
 

@@ -2,9 +2,9 @@ package doorstep.console;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import doorstep.testing.ApiTest;
 import doorstep.testing.EmulatorUsers;
+import doorstep.testing.LogLines;
 import doorstep.testing.RawConnection;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.slf4j.LoggerFactory;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -96,17 +95,9 @@ class ConsoleErrorPagesTest extends ApiTest {
 
     @Test
     void aCrashIsLoggedWithItsClassAndFramesUnderAnIncidentIdButNeverItsMessage() throws Exception {
-        Logger logger = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
-        ListAppender<ILoggingEvent> log = new ListAppender<>();
-        log.start();
-        logger.addAppender(log);
-        try {
-            browser.get("/console/failing/crash", session);
-        } finally {
-            logger.detachAppender(log);
-        }
+        List<ILoggingEvent> log = LogLines.during(Logger.ROOT_LOGGER_NAME, () -> browser.get("/console/failing/crash", session));
 
-        List<String> lines = log.list.stream()
+        List<String> lines = log.stream()
                 .map(event -> event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
                         : " " + event.getThrowableProxy().getMessage()))
                 .toList();

@@ -1,12 +1,10 @@
 package doorstep.console;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
+import doorstep.testing.LogLines;
 import doorstep.testing.SettableClock;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -149,20 +147,14 @@ class SignInAttemptsTest {
 
     @Test
     void theFirstRefusalLogsWhichLimitWasReachedOnceAndNeverTheEmailOrAddress() throws Exception {
-        Logger logger = (Logger) LoggerFactory.getLogger(RecentFailures.class);
-        ListAppender<ILoggingEvent> log = new ListAppender<>();
-        log.start();
-        logger.addAppender(log);
-        try {
+        List<ILoggingEvent> log = LogLines.during(RecentFailures.class.getName(), () -> {
             failTimes(5, TRIAGER, office);
             assertThrows(SignInHeldBack.class, () -> attempts.begin(TRIAGER, office));
             assertThrows(SignInHeldBack.class, () -> attempts.begin(TRIAGER, office));
-        } finally {
-            logger.detachAppender(log);
-        }
+        });
 
-        assertEquals(1, log.list.size(), log.list.toString());
-        ILoggingEvent line = log.list.get(0);
+        assertEquals(1, log.size(), log.toString());
+        ILoggingEvent line = log.get(0);
         assertEquals(Level.INFO, line.getLevel());
         assertTrue(line.getFormattedMessage().contains("an account reached 5 failed sign-ins within PT15M"), line.getFormattedMessage());
         assertFalse(line.getFormattedMessage().toLowerCase().contains("triager"), line.getFormattedMessage());
