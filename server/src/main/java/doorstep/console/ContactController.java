@@ -14,6 +14,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -79,8 +80,10 @@ class ContactController {
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> withReason(HttpRequest<?> request, @PathVariable String id, @Nullable String csrfToken,
-                               @Nullable String reason, @Nullable String otherReason) {
+    HttpResponse<?> withReason(HttpRequest<?> request, @PathVariable String id, @Nullable @Body Map<String, Object> body) {
+        String csrfToken = PostedFields.first(body, "csrfToken");
+        String reason = PostedFields.first(body, "reason");
+        String otherReason = PostedFields.first(body, "otherReason");
         ConsoleCaller caller = ConsoleCaller.of(request);
         if (!csrf.matches(caller, csrfToken)) {
             return Forms.refused(request);
@@ -113,12 +116,14 @@ class ContactController {
     }
 
     @Post(value = "/{id}/claim", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> claim(HttpRequest<?> request, @PathVariable String id, @Nullable String csrfToken) {
+    HttpResponse<?> claim(HttpRequest<?> request, @PathVariable String id, @Nullable @Body Map<String, Object> body) {
+        String csrfToken = PostedFields.first(body, "csrfToken");
         return step(request, id, csrfToken, true);
     }
 
     @Post(value = "/{id}/release", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> release(HttpRequest<?> request, @PathVariable String id, @Nullable String csrfToken) {
+    HttpResponse<?> release(HttpRequest<?> request, @PathVariable String id, @Nullable @Body Map<String, Object> body) {
+        String csrfToken = PostedFields.first(body, "csrfToken");
         return step(request, id, csrfToken, false);
     }
 

@@ -14,6 +14,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -61,8 +62,10 @@ class MatchReviewController {
     }
 
     @Post(value = "/{reviewId}/decision", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> decide(HttpRequest<?> request, @PathVariable String reviewId, @Nullable String csrfToken,
-                           @Nullable String decision, @Nullable String reason) {
+    HttpResponse<?> decide(HttpRequest<?> request, @PathVariable String reviewId, @Nullable @Body Map<String, Object> body) {
+        String csrfToken = PostedFields.first(body, "csrfToken");
+        String decision = PostedFields.first(body, "decision");
+        String reason = PostedFields.first(body, "reason");
         ConsoleCaller caller = ConsoleCaller.of(request);
         if (!csrf.matches(caller, csrfToken)) {
             return Forms.refused(request);

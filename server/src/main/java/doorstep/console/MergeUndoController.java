@@ -13,6 +13,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -40,8 +41,9 @@ class MergeUndoController {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> undo(HttpRequest<?> request, @PathVariable String mergeId, @Nullable String csrfToken,
-                         @Nullable String reason) {
+    HttpResponse<?> undo(HttpRequest<?> request, @PathVariable String mergeId, @Nullable @Body Map<String, Object> body) {
+        String csrfToken = PostedFields.first(body, "csrfToken");
+        String reason = PostedFields.first(body, "reason");
         ConsoleCaller caller = ConsoleCaller.of(request);
         if (!csrf.matches(caller, csrfToken)) {
             return Forms.refused(request);

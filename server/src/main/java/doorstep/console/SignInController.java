@@ -10,6 +10,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.cookie.Cookie;
@@ -57,7 +58,9 @@ class SignInController {
     }
 
     @Post(value = "/sign-in", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> signIn(HttpRequest<?> request, @Nullable String email, @Nullable String password) {
+    HttpResponse<?> signIn(HttpRequest<?> request, @Nullable @Body Map<String, Object> body) {
+        String email = PostedFields.first(body, "email");
+        String password = PostedFields.first(body, "password");
         String typed = email == null ? "" : email.trim();
         List<FieldError> errors = new ArrayList<>();
         if (typed.isEmpty()) {
@@ -125,7 +128,8 @@ class SignInController {
     }
 
     @Post(value = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> signOut(HttpRequest<?> request, @Nullable String csrfToken) {
+    HttpResponse<?> signOut(HttpRequest<?> request, @Nullable @Body Map<String, Object> body) {
+        String csrfToken = PostedFields.first(body, "csrfToken");
         ConsoleCaller caller = ConsoleCaller.of(request);
         if (!csrf.matches(caller, csrfToken)) {
             return Forms.refused(request);

@@ -50,6 +50,19 @@ class ConsoleSignInTest extends ApiTest {
     }
 
     @Test
+    void anEmptyFormAndARepeatedFieldAreAnsweredInWords() throws Exception {
+        HttpResponse<String> empty = browser.post("/console/sign-in", null, "");
+        HttpResponse<String> repeated = browser.post("/console/sign-in", null,
+                "email=a%40test.doorstep.invalid&email=b%40test.doorstep.invalid&password=x&password=y");
+
+        assertEquals(200, empty.statusCode(), empty.body());
+        assertTrue(empty.body().contains("Enter your email address"), empty.body());
+        assertTrue(empty.body().contains("Enter your password"), empty.body());
+        assertEquals(200, repeated.statusCode(), repeated.body());
+        assertTrue(repeated.body().contains("value=\"a@test.doorstep.invalid\""), "the first of each: " + repeated.body());
+    }
+
+    @Test
     void anEmailLongerThanAnyAddressIsRefusedWithoutBeingEchoedBack() throws Exception {
         String huge = "a".repeat(100_000) + "@test.doorstep.invalid";
 
