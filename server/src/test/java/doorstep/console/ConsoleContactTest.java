@@ -6,6 +6,7 @@ import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
 import doorstep.testing.Referrer;
 import doorstep.testing.SettableClock;
+import doorstep.testing.WithSettableClock;
 import doorstep.testing.StoredRows;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -25,8 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The contact page: the children's voices first, reads audited with their purpose, claim and release by form. */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsoleContactTest extends ApiTest {
+class ConsoleContactTest extends ApiTest implements WithSettableClock {
 
     private static final String CHILD = "Zebedee";
     private static final String ASKED = "Why are you looking at this record?";
@@ -59,12 +58,6 @@ class ConsoleContactTest extends ApiTest {
     private SignedIn triager;
     private String session;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put(SettableClock.PROPERTY, "settable");
-        return properties;
-    }
 
     @BeforeAll
     void setUp() {

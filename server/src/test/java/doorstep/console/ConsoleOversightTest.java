@@ -6,6 +6,7 @@ import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
 import doorstep.testing.LateAndNearContacts;
 import doorstep.testing.SettableClock;
+import doorstep.testing.WithSettableClock;
 import doorstep.testing.StoredRows;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -17,9 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import javax.sql.DataSource;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsoleOversightTest extends ApiTest {
+class ConsoleOversightTest extends ApiTest implements WithSettableClock {
 
     @Inject
     EmbeddedServer server;
@@ -51,12 +50,6 @@ class ConsoleOversightTest extends ApiTest {
     private UUID breached;
     private UUID near;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put(SettableClock.PROPERTY, "settable");
-        return properties;
-    }
 
     /** Given one contact near its deadline and one from health eight days past it, the view computed from the times, as the API's is. */
     @BeforeAll

@@ -4,6 +4,7 @@ import doorstep.testing.ApiTest;
 import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
 import doorstep.testing.SettableClock;
+import doorstep.testing.WithSettableClock;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -13,8 +14,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsoleSignInThrottleTest extends ApiTest {
+class ConsoleSignInThrottleTest extends ApiTest implements WithSettableClock {
 
     private static final String TOO_MANY = "You have tried to sign in too many times. Wait 15 minutes, then try again."
             + " If you have forgotten your password, ask your Doorstep administrator.";
@@ -42,12 +41,6 @@ class ConsoleSignInThrottleTest extends ApiTest {
     private ConsoleBrowser browser;
     private SignedIn triager;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put(SettableClock.PROPERTY, "settable");
-        return properties;
-    }
 
     /** Each test on a fresh window: the failures of the test before are older than fifteen minutes. */
     @BeforeEach

@@ -10,6 +10,7 @@ import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
 import doorstep.testing.Referrer;
 import doorstep.testing.SettableClock;
+import doorstep.testing.WithSettableClock;
 import doorstep.testing.StoredRows;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
@@ -40,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BreachJobReplicasTest extends ApiTest {
+class BreachJobReplicasTest extends ApiTest implements WithSettableClock {
 
     private static final Duration INTERVAL = Duration.ofMinutes(1);
     private static final List<String> TENANTS = List.of(TENANT, OTHER_TENANT, "third-la");
@@ -61,12 +62,6 @@ class BreachJobReplicasTest extends ApiTest {
     SettableClock replicaClock;
     BreachJob replicaJob;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put(SettableClock.PROPERTY, "settable");
-        return properties;
-    }
 
     @BeforeAll
     void startReplica() {

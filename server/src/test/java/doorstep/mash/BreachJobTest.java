@@ -19,6 +19,7 @@ import doorstep.testing.EmulatorUsers.SignedIn;
 import doorstep.testing.Referrer;
 import doorstep.testing.Returns;
 import doorstep.testing.SettableClock;
+import doorstep.testing.WithSettableClock;
 import doorstep.testing.StoredRows;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -34,7 +35,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,7 +50,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BreachJobTest extends ApiTest {
+class BreachJobTest extends ApiTest implements WithSettableClock {
 
     /** A Monday morning, so the deadlines run on working hours from the start. */
     private static final Instant MONDAY_NINE = LocalDateTime.of(2026, 12, 7, 9, 0)
@@ -73,12 +73,6 @@ class BreachJobTest extends ApiTest {
     SignedIn returnHomeManager;
     DeviceEnrolment returnHomeManagerPhone;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put(SettableClock.PROPERTY, "settable");
-        return properties;
-    }
 
     @BeforeAll
     void setUp() {

@@ -14,6 +14,7 @@ import doorstep.testing.EmulatorUsers;
 import doorstep.testing.EmulatorUsers.SignedIn;
 import doorstep.testing.Referrer;
 import doorstep.testing.SettableClock;
+import doorstep.testing.WithSettableClock;
 import doorstep.testing.StoredRows;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.TestInstance;
 import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ClaimLeaseTest extends ApiTest {
+class ClaimLeaseTest extends ApiTest implements WithSettableClock {
 
     private static final Duration LEASE = Duration.ofMinutes(30);
     private static final String RATIONALE = "Family agrees to early help; no immediate risk.";
@@ -57,12 +57,6 @@ class ClaimLeaseTest extends ApiTest {
     SignedIn triager;
     SignedIn colleague;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put(SettableClock.PROPERTY, "settable");
-        return properties;
-    }
 
     @BeforeAll
     void setUp() {

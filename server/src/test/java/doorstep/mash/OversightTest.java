@@ -21,6 +21,7 @@ import doorstep.testing.EmulatorUsers;
 import doorstep.testing.Referrer;
 import doorstep.testing.Returns;
 import doorstep.testing.SettableClock;
+import doorstep.testing.WithSettableClock;
 import doorstep.testing.StoredRows;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -36,7 +37,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,7 +53,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OversightTest extends ApiTest {
+class OversightTest extends ApiTest implements WithSettableClock {
 
     private static final Instant MONDAY_NINE = LocalDateTime.of(2026, 12, 7, 9, 0)
             .atZone(ZoneId.of("Europe/London")).toInstant();
@@ -74,12 +74,6 @@ class OversightTest extends ApiTest {
     UUID overdueAction;
     Instant now;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put(SettableClock.PROPERTY, "settable");
-        return properties;
-    }
 
     /** Given a contact near its deadline, two past it (one from health), one decided late, and a late interview. */
     @BeforeAll

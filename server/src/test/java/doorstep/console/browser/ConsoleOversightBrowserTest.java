@@ -6,6 +6,7 @@ import doorstep.testing.LateAndNearContacts;
 import doorstep.testing.PossibleMatches;
 import doorstep.testing.Referrer;
 import doorstep.testing.SettableClock;
+import doorstep.testing.WithSettableClock;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -14,9 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "doorstep.people.confident-weight", value = "1000")
 @Property(name = "doorstep.people.possible-weight", value = "0")
-class ConsoleOversightBrowserTest extends BrowserTest {
+class ConsoleOversightBrowserTest extends BrowserTest implements WithSettableClock {
 
     @Inject
     SettableClock clock;
@@ -37,12 +36,6 @@ class ConsoleOversightBrowserTest extends BrowserTest {
     private SignedIn triager;
     private UUID breached;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put(SettableClock.PROPERTY, "settable");
-        return properties;
-    }
 
     /** Given a contact near its deadline and one from health eight days past it. */
     @BeforeAll

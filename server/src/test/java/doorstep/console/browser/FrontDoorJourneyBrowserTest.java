@@ -9,6 +9,7 @@ import doorstep.testing.EmulatorUsers.SignedIn;
 import doorstep.testing.PossibleMatches;
 import doorstep.testing.Referrer;
 import doorstep.testing.SettableClock;
+import doorstep.testing.WithSettableClock;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -22,9 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,17 +39,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "doorstep.people.confident-weight", value = "1000")
 @Property(name = "doorstep.people.possible-weight", value = "0")
-class FrontDoorJourneyBrowserTest extends BrowserTest {
+class FrontDoorJourneyBrowserTest extends BrowserTest implements WithSettableClock {
 
     @Inject
     SettableClock clock;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put(SettableClock.PROPERTY, "settable");
-        return properties;
-    }
 
     @Test
     void aContactGoesFromThePhoneThroughTheConsoleAndItsOutcomeBackToThePhone() {
